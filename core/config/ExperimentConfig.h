@@ -1,0 +1,108 @@
+#pragma once
+// Every setting of an experiment, typed, with its default and a one-line doc.
+// Names follow the paper: a "class set" is what the paper calls a "model" (10 new categories
+// learned by one network), a "condition" is a replay mode, the "replay point" is the pool
+// layer where replay enters the network.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rl {
+
+enum class ReplayMode {
+    None,        ///< days only (the paper's baseline)
+    Generative,  ///< imagined activations from per-class Gaussians at the replay point
+    Veridical,   ///< the stored real activations of that day's images at the replay point
+    Continuous,  ///< real images on day 1 only; every later day and night is generative replay
+    ExtraDay,    ///< control: a second epoch of real images in place of the night
+    RlChosen,    ///< generative replay, class per step chosen by the hippocampal RL learner
+};
+
+struct Condition {
+    ReplayMode mode = ReplayMode::None;
+    int layer = 4;  ///< replay point: 1..5 = pool1..pool5 (ignored by None and ExtraDay)
+    /// Stable name used in files and tables, e.g. "none", "generative-pool4".
+    std::string name() const;
+    bool operator==(const Condition& o) const {
+        return mode == o.mode && (layer == o.layer || !usesLayer());
+    }
+    bool usesLayer() const { return mode != ReplayMode::None && mode != ReplayMode::ExtraDay; }
+};
+
+std::string toString(ReplayMode m);
+ReplayMode replayModeFromString(const std::string& s);  ///< throws InputError
+/// Parses "none", "extra-day", "generative-pool4", "generative@4", "veridical-pool5", ...
+Condition conditionFromString(const std::string& s);    ///< throws InputError
+
+struct DataConfig {
+    std::string source = "quickdraw";    ///< "quickdraw" (embedded default) or "folder" (photos)
+    std::string dataDir;                 ///< empty: $REPLAYLAB_DATA, else the default data dir
+    std::string classSetsFile;           ///< empty: resources/class_sets/quickdraw.json
+    std::vector<int> classSets;          ///< 1-based indices into the file; empty: all
+    std::vector<std::vector<std::string>> customClassSets;  ///< explicit sets, override the file
+    int trainPerClass = 70;              ///< training images per class per day
+    int valPerClass = 10;                ///< validation images per class
+    int testPerClass = 20;               ///< test images per class
+    std::uint64_t splitSeed = 1;         ///< seed of the per-class train/val/test split
+    std::string onBadImage = "skip";     ///< "skip" (warn, count in manifest) or "stop"
+};
+
+struct ModelConfig {
+    std::string arch = "mini";           ///< "mini" (CPU-sized VGG) or "vgg16" (exact)
+    std::string backbone;                ///< pretrained weights; empty: shipped mini backbone
+    int inputSize = 32;                  ///< square input side in pixels
+    int inChannels = 1;                  ///< 1 (greyscale drawings) or 3 (photos)
+    std::vector<int> convsPerBlock = {1, 1, 1, 1, 1};
+    std::vector<int> widths = {16, 32, 64, 128, 128};
+    int headUnits = 256;                 ///< units of each of the two fully connected layers
+    double dropout = 0.5;                ///< dropout after each hidden FC layer
+    std::string preprocessing = "unit";  ///< "unit" (/255), "torchvision", "caffe"
+    std::string fit = "pad";             ///< "pad" (centre, zeros) or "resize" to inputSize
+};
+
+struct AugmentConfig {
+    bool enabled = true;
+    double rotationDeg = 20.0;           ///< rotation drawn from U(-r, r) degrees
+    double shift = 0.2;                  ///< x and y shift each U(-s, s) x size
+    double zoomMin = 0.8, zoomMax = 1.2; ///< zx and zy drawn independently
+    bool horizontalFlip = true;          ///< p = 0.5
+};
+
+struct TrainConfig {
+    int days = 10;                       ///< days (epochs of real images)
+    double learningRate = 3e-4;
+    int batchSize = 36;
+    std::string optimizer = "adam";      ///< "adam" (standard) or "keras-eps1" (scripts' form)
+    double adamEpsilon = 1e-7;           ///< standard Adam epsilon (keras-eps1 uses 1.0)
+    double beta1 = 0.9, beta2 = 0.999;
+    int threads = 0;                     ///< LibTorch intra-op threads; 0 = all cores
+    std::string device = "cpu";          ///< "cpu", "cuda", "cuda:N" or "auto"
+};
+
+struct ReplayConfig {
+    std::vector<Condition> conditions = {Condition{}};
+    /// Block-mean down-sampling factor per replay point pool1..pool5 (paper: 4,4,2,2,1).
+    std::vector<int> downsample = {4, 4, 2, 2, 1};
+    int samplesPerClass = 0;             ///< imagined samples per class per night; 0 = as many as training images
+    std::string covariance = "full";     ///< "full" (exact low-rank) or "diagonal"
+    bool clipAtZero = false;             ///< clip samples at 0 (real post-ReLU activations are >= 0)
+    // Hippocampal RL chooser (ReplayMode::RlChosen)
+    double rlTemperature = 0.3;          ///< policy softmax temperature
+    int rlStepsPerNight = 0;             ///< 0 = as many as batches in a day
+    bool rlResetNightly = false;         ///< reload the first-night side network every night
+};
+
+struct ExperimentConfig {
+    std::string name = "custom";         ///< preset name or "custom"
+    std::uint64_t seed = 1;              ///< run seed: every random draw derives from it
+    int seedsPerClassSet = 1;            ///< repeated runs per class set (seed, seed+1, ...)
+    std::string outputDir;               ///< empty: runs/<date>-<name>
+    DataConfig data;
+    ModelConfig model;
+    AugmentConfig augment;
+    TrainConfig train;
+    ReplayConfig replay;
+};
+
+}  // namespace rl

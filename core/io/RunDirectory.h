@@ -1,0 +1,77 @@
+#pragma once
+// The run directory users keep: config.json, manifest.json, metrics.csv (long form), rl.csv.
+// Whole files are written atomically (temp file + rename); CSV rows are appended one
+// complete block per write and flushed, so a killed run leaves valid files.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace rl {
+
+/// Writes content to path through a temporary file in the same folder and a rename.
+/// Throws InputError naming the file on failure; the old file, if any, is left intact.
+void writeFileAtomic(const std::filesystem::path& path, const std::string& content);
+
+/// Quotes a CSV field when it holds a comma, quote or newline (RFC 4180).
+std::string csvField(const std::string& s);
+
+/// Fixed formatting of numbers in result files, so equal runs give equal bytes.
+std::string formatNumber(double v);
+
+/// One value of metrics.csv.
+struct MetricRow {
+    std::string classSet;    ///< class set name ("set 1")
+    std::string condition;   ///< e.g. "none", "generative-pool4"
+    int seed = 0;
+    int day = 0;             ///< 1-based
+    std::string phase;       ///< "day", "night" or "best" (best-by-validation-loss checkpoint)
+    std::string split;       ///< "test" or "val"
+    std::string cls;         ///< "all" or a class name
+    double accuracy = 0.0;   ///< fraction correct, 0..1
+    double loss = 0.0;       ///< mean cross-entropy
+};
+extern const char* const kMetricsHeader;  ///< the header line of metrics.csv, without newline
+
+/// Appends rows to a CSV file with a header written when the file is created.
+class CsvAppender {
+public:
+    CsvAppender() = default;
+    /// Creates the file holding just the header when it is absent or empty.
+    /// Throws InputError naming the file when it cannot be written.
+    CsvAppender(std::filesystem::path path, std::string header);
+    /// Appends complete lines (each ending in '\n') with one write and a flush.
+    void append(const std::string& lines);
+    const std::filesystem::path& path() const { return path_; }
+    const std::string& header() const { return header_; }
+
+private:
+    std::filesystem::path path_;
+    std::string header_;
+};
+
+std::string toCsvLines(const std::vector<MetricRow>& rows);
+
+class RunDirectory {
+public:
+    /// Creates root (and parents) and metrics.csv with its header. Throws InputError if root
+    /// already holds a metrics.csv (never overwrite results), or cannot be created.
+    explicit RunDirectory(std::filesystem::path root);
+
+    const std::filesystem::path& root() const { return root_; }
+    void writeConfig(const std::string& json) const;    ///< config.json
+    void writeManifest(const std::string& json) const;  ///< manifest.json
+    void appendMetrics(const std::vector<MetricRow>& rows);
+    /// rl.csv with a caller-given header (its columns depend on the number of classes).
+    void appendRl(const std::string& header, const std::string& lines);
+
+private:
+    std::filesystem::path root_;
+    CsvAppender metrics_;
+    CsvAppender rl_;
+};
+
+/// Reads metrics.csv back (for reports, the GUI, tests). Throws InputError naming the file
+/// and line on a malformed row.
+std::vector<MetricRow> readMetricsCsv(const std::filesystem::path& file);
+
+}  // namespace rl

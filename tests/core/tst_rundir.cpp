@@ -1,0 +1,350 @@
+// The run directory: atomic writes, CSV appends, metrics read back, number formatting.
+#include <QtTest/QtTest>
+
+#include <clocale>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include "io/RunDirectory.h"
+#include "util/Error.h"
+#include "util/Paths.h"
+
+using namespace rl;
+namespace fs = std::filesystem;
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+QString inputErrorOf(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const InputError& e) {
+        return QString::fromUtf8(e.what());
+    } catch (const std::exception& e) {
+        return QStringLiteral("<other exception: %1>").arg(QString::fromUtf8(e.what()));
+    }
+    return QStringLiteral("<no exception>");
+}
+
+std::string readAll(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void writePlain(const fs::path& p, const std::string& s) {
+    std::ofstream out(p, std::ios::binary);
+    out << s;
+}
+
+std::vector<std::string> entries(const fs::path& dir) {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+MetricRow row(std::string cls, int day, double acc, double loss) {
+    MetricRow r;
+    r.classSet = "set 1";
+    r.condition = "generative-pool4";
+    r.seed = 7;
+    r.day = day;
+    r.phase = "night";
+    r.split = "test";
+    r.cls = std::move(cls);
+    r.accuracy = acc;
+    r.loss = loss;
+    return r;
+}
+
+bool sameRow(const MetricRow& a, const MetricRow& b) {
+    return a.classSet == b.classSet && a.condition == b.condition && a.seed == b.seed &&
+           a.day == b.day && a.phase == b.phase && a.split == b.split && a.cls == b.cls &&
+           a.accuracy == b.accuracy && a.loss == b.loss;
+}
+
+}  // namespace
+
+class TestRunDirectory : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+    fs::path dir() const { return fs::path(tmp_.path().toStdString()); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(tmp_.isValid()); }
+
+    // Each test starts in an empty folder.
+    void init() {
+        for (const auto& e : fs::directory_iterator(dir())) fs::remove_all(e.path());
+    }
+
+    void atomicWriteReplacesContent() {
+        const fs::path file = dir() / "config.json";
+        writeFileAtomic(file, "first, longer content\n");
+        QCOMPARE(q(readAll(file)), QStringLiteral("first, longer content\n"));
+        writeFileAtomic(file, "second");
+        QCOMPARE(q(readAll(file)), QStringLiteral("second"));
+        writeFileAtomic(file, "");
+        QCOMPARE(q(readAll(file)), QString());
+        // No temporary file is left behind.
+        QCOMPARE(entries(dir()), std::vector<std::string>{"config.json"});
+    }
+
+    void atomicWriteFailsUnderAFile() {
+        writePlain(dir() / "blocker", "a regular file");
+        const fs::path target = dir() / "blocker" / "config.json";
+        const QString msg = inputErrorOf([&] { writeFileAtomic(target, "x"); });
+        QVERIFY2(msg.startsWith("cannot write " + q(target.string()) + ": "), qPrintable(msg));
+        QCOMPARE(q(readAll(dir() / "blocker")), QStringLiteral("a regular file"));
+        QCOMPARE(entries(dir()), std::vector<std::string>{"blocker"});
+    }
+
+    void atomicWriteFailureKeepsOldFile() {
+        // Block the temporary file's name with a folder (works even when run as root).
+        const fs::path file = dir() / "manifest.json";
+        writePlain(file, "old");
+        const fs::path blocker =
+            dir() / ("manifest.json.tmp-" + std::to_string(QCoreApplication::applicationPid()));
+        fs::create_directories(blocker / "inside");
+        const QString msg = inputErrorOf([&] { writeFileAtomic(file, "new"); });
+        QVERIFY2(msg.startsWith("cannot write " + q(file.string()) + ": "), qPrintable(msg));
+        QCOMPARE(q(readAll(file)), QStringLiteral("old"));
+        QVERIFY(fs::is_directory(blocker / "inside"));  // not ours: left alone
+    }
+
+    void csvField_data() {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        QTest::newRow("plain") << "cat" << "cat";
+        QTest::newRow("space") << "set 1" << "set 1";
+        QTest::newRow("empty") << "" << "";
+        QTest::newRow("comma") << "a,b" << "\"a,b\"";
+        QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
+        QTest::newRow("newline") << "a\nb" << "\"a\nb\"";
+        QTest::newRow("cr") << "a\rb" << "\"a\rb\"";
+    }
+    void csvField() {
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        QCOMPARE(q(rl::csvField(in.toStdString())), out);
+    }
+
+    void formatNumber_data() {
+        QTest::addColumn<double>("v");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << 0.0 << "0.000000";
+        QTest::newRow("negative zero") << -0.0 << "0.000000";
+        QTest::newRow("tiny negative") << -1e-9 << "0.000000";
+        QTest::newRow("half") << 0.5 << "0.500000";
+        QTest::newRow("one") << 1.0 << "1.000000";
+        QTest::newRow("two thirds") << 2.0 / 3.0 << "0.666667";
+        QTest::newRow("negative") << -0.25 << "-0.250000";
+        QTest::newRow("rounds to -0.000001") << -0.0000009 << "-0.000001";
+        QTest::newRow("big") << 1234567.0 << "1234567.000000";
+        QTest::newRow("loss") << 2.302585092994046 << "2.302585";
+    }
+    void formatNumber() {
+        QFETCH(double, v);
+        QFETCH(QString, text);
+        QCOMPARE(q(rl::formatNumber(v)), text);
+    }
+
+    void formatNumberIgnoresLocale() {
+        // A GUI sets the user's locale; result files must not follow it.
+        const std::string old = std::setlocale(LC_NUMERIC, nullptr);
+        const bool comma = std::setlocale(LC_NUMERIC, "de_DE.UTF-8") != nullptr ||
+                           std::setlocale(LC_NUMERIC, "fr_FR.UTF-8") != nullptr;
+        const std::string text = rl::formatNumber(0.5);
+        std::setlocale(LC_NUMERIC, old.c_str());
+        QCOMPARE(q(text), QStringLiteral("0.500000"));
+        if (!comma) QSKIP("no locale with a decimal comma installed");
+    }
+
+    void metricsRoundTrip() {
+        const fs::path root = dir() / "runs" / "2024-01-01-where";
+        RunDirectory rd(root);
+        QVERIFY(fs::is_directory(root));
+        // metrics.csv exists from the start: a run stopped before any result reads back empty.
+        QCOMPARE(q(readAll(root / "metrics.csv")), QString::fromLatin1(kMetricsHeader) + "\n");
+        QVERIFY(readMetricsCsv(root / "metrics.csv").empty());
+
+        const std::vector<MetricRow> first = {row("all", 1, 0.5, 2.302585),
+                                              row("he said \"hi\", then left", 1, 0.25, 1.5)};
+        const std::vector<MetricRow> second = {row("two\nlines", 2, 1.0, 0.0),
+                                               row("cat", 2, 0.123456, 10.5)};
+        rd.appendMetrics(first);
+        rd.appendMetrics({});
+        rd.appendMetrics(second);
+
+        const std::string text = readAll(root / "metrics.csv");
+        QVERIFY(text.rfind(std::string(kMetricsHeader) + "\n", 0) == 0);
+        QCOMPARE(text.find(kMetricsHeader, 1), std::string::npos);  // header written once
+        QVERIFY(text.find("\"he said \"\"hi\"\", then left\"") != std::string::npos);
+        QVERIFY(text.find("set 1,generative-pool4,7,1,night,test,all,0.500000,2.302585\n") !=
+                std::string::npos);
+
+        const auto back = readMetricsCsv(root / "metrics.csv");
+        QCOMPARE(back.size(), std::size_t{4});
+        std::vector<MetricRow> all = first;
+        all.insert(all.end(), second.begin(), second.end());
+        for (std::size_t i = 0; i < all.size(); ++i)
+            QVERIFY2(sameRow(back[i], all[i]), qPrintable(QString::number(i)));
+    }
+
+    void readsWindowsLineEndings() {
+        const fs::path file = dir() / "metrics.csv";
+        writePlain(file, std::string(kMetricsHeader) + "\r\ns,none,1,3,day,val,\"a,b\",0.5,1\r\n");
+        const auto rows = readMetricsCsv(file);
+        QCOMPARE(rows.size(), std::size_t{1});
+        QCOMPARE(q(rows[0].cls), QStringLiteral("a,b"));
+        QCOMPARE(rows[0].loss, 1.0);
+        QCOMPARE(rows[0].day, 3);
+    }
+
+    void malformedMetrics_data() {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("error");
+        const QString h = QString::fromLatin1(kMetricsHeader) + "\n";
+        const QString good = "s,none,1,1,day,test,all,0.5,1.0\n";
+        QTest::newRow("short row") << h + good + "s,none,1,1,day,test,0.5,1.0\n"
+                                   << ":3: expected 9 fields, got 8";
+        QTest::newRow("long row") << h + "s,none,1,1,day,test,a,b,0.5,1.0\n"
+                                  << ":2: expected 9 fields, got 10";
+        QTest::newRow("bad accuracy") << h + "s,none,1,1,day,test,all,abc,1.0\n"
+                                      << ":2: bad number 'abc'";
+        QTest::newRow("bad day") << h + "s,none,1,1.5,day,test,all,0.5,1.0\n"
+                                 << ":2: bad number '1.5'";
+        QTest::newRow("quoted newline shifts lines")
+            << h + "s,none,1,1,day,test,\"x\ny\",0.5,1\ns,none,1,x,day,test,all,0.5,1\n"
+            << ":4: bad number 'x'";
+        QTest::newRow("wrong header") << "a,b,c\n" + good << ":1: expected the header";
+        QTest::newRow("empty") << QString() << ": empty file";
+        QTest::newRow("open quote") << h + "s,none,1,1,day,test,\"all,0.5,1\n"
+                                    << ":2: unterminated quoted field";
+    }
+    void malformedMetrics() {
+        QFETCH(QString, body);
+        QFETCH(QString, error);
+        const fs::path file = dir() / "metrics.csv";
+        writePlain(file, body.toStdString());
+        const QString msg = inputErrorOf([&] { readMetricsCsv(file); });
+        QVERIFY2(msg.startsWith(q(file.string()) + error), qPrintable(msg));
+    }
+
+    void missingMetricsFile() {
+        const fs::path file = dir() / "nothing.csv";
+        const QString msg = inputErrorOf([&] { readMetricsCsv(file); });
+        QVERIFY2(msg.startsWith("cannot read " + q(file.string())), qPrintable(msg));
+    }
+
+    void refusesFolderWithResults() {
+        const fs::path root = dir() / "run";
+        {
+            RunDirectory rd(root);
+            rd.writeConfig("{}\n");
+            rd.appendMetrics({row("all", 1, 0.5, 1.0)});
+        }
+        const QString msg = inputErrorOf([&] { RunDirectory again(root); });
+        QCOMPARE(msg, q(root.string()) +
+                          " already holds results (metrics.csv); choose another output folder");
+        QCOMPARE(readMetricsCsv(root / "metrics.csv").size(), std::size_t{1});  // untouched
+    }
+
+    void usesExistingFolderWithoutResults() {
+        const fs::path root = dir() / "run";
+        fs::create_directories(root);
+        writePlain(root / "notes.txt", "mine");
+        RunDirectory rd(root);
+        rd.writeConfig("{\"a\": 2}\n");
+        QCOMPARE(q(readAll(root / "config.json")), QStringLiteral("{\"a\": 2}\n"));
+        QCOMPARE(q(readAll(root / "notes.txt")), QStringLiteral("mine"));
+        // Once a run has started there, the folder is taken.
+        QVERIFY(inputErrorOf([&] { RunDirectory again(root); }).contains("already holds results"));
+    }
+
+    void refusesFileAsRoot() {
+        writePlain(dir() / "file", "x");
+        const QString msg = inputErrorOf([&] { RunDirectory rd(dir() / "file"); });
+        QVERIFY2(msg.contains(q((dir() / "file").string())), qPrintable(msg));
+    }
+
+    void writesConfigManifestAndRl() {
+        const fs::path root = dir() / "run";
+        RunDirectory rd(root);
+        rd.writeConfig("{\"seed\": 1}\n");
+        rd.writeManifest("{\"status\": \"running\"}\n");
+        rd.appendRl("class_set,night,step,class,reward", "set 1,1,1,cat,0.5\n");
+        rd.appendRl("class_set,night,step,class,reward", "set 1,1,2,dog,0.25\n");
+        QCOMPARE(q(readAll(root / "config.json")), QStringLiteral("{\"seed\": 1}\n"));
+        QCOMPARE(q(readAll(root / "manifest.json")), QStringLiteral("{\"status\": \"running\"}\n"));
+        QCOMPARE(q(readAll(root / "rl.csv")),
+                 QStringLiteral("class_set,night,step,class,reward\nset 1,1,1,cat,0.5\n"
+                                "set 1,1,2,dog,0.25\n"));
+        QCOMPARE(entries(root), (std::vector<std::string>{"config.json", "manifest.json",
+                                                           "metrics.csv", "rl.csv"}));
+    }
+
+    void copiedAppendersShareTheFile() {
+        const fs::path file = dir() / "log.csv";
+        CsvAppender a(file, "x,y");
+        QCOMPARE(q(readAll(file)), QStringLiteral("x,y\n"));
+        CsvAppender b = a;
+        a.append("1,2\n");
+        b.append("3,4\n5,6\n");
+        CsvAppender moved = std::move(a);
+        moved.append("7,8\n");
+        QCOMPARE(q(readAll(file)), QStringLiteral("x,y\n1,2\n3,4\n5,6\n7,8\n"));
+    }
+
+    void appenderKeepsExistingFile() {
+        const fs::path file = dir() / "log.csv";
+        writePlain(file, "x,y\n1,2\n");
+        CsvAppender(file, "x,y").append("3,4\n");
+        QCOMPARE(q(readAll(file)), QStringLiteral("x,y\n1,2\n3,4\n"));
+    }
+
+    void appenderFailureNamesFile() {
+        writePlain(dir() / "blocker", "x");
+        const fs::path file = dir() / "blocker" / "log.csv";
+        const QString msg = inputErrorOf([&] { CsvAppender(file, "h"); });
+        QVERIFY2(msg.startsWith("cannot write " + q(file.string()) + ": "), qPrintable(msg));
+    }
+
+    void paths() {
+        const QByteArray oldData = qgetenv("REPLAYLAB_DATA");
+        const QByteArray oldXdg = qgetenv("XDG_DATA_HOME");
+        const QByteArray oldRes = qgetenv("REPLAYLAB_RESOURCES");
+        QCOMPARE(q(dataDir("/my/data").string()), QStringLiteral("/my/data"));
+        qputenv("REPLAYLAB_DATA", "/env/data");
+        QCOMPARE(q(dataDir().string()), QStringLiteral("/env/data"));
+        QCOMPARE(q(dataDir("/my/data").string()), QStringLiteral("/my/data"));
+        qunsetenv("REPLAYLAB_DATA");
+#ifndef _WIN32
+        qputenv("XDG_DATA_HOME", "/xdg");
+        QCOMPARE(q(dataDir().string()), QStringLiteral("/xdg/replaylab"));
+        qputenv("XDG_DATA_HOME", "relative");  // invalid per the XDG spec: ignored
+        QVERIFY(dataDir().string().find("/.local/share/replaylab") != std::string::npos);
+#endif
+        QCOMPARE(q(quickDrawDir("/d").string()), QStringLiteral("/d/quickdraw"));
+        qputenv("REPLAYLAB_RESOURCES", "/res");
+        QCOMPARE(q(resourceDir().string()), QStringLiteral("/res"));
+        qunsetenv("REPLAYLAB_RESOURCES");
+        QVERIFY(!resourceDir().empty());
+        auto restore = [](const char* name, const QByteArray& v) {
+            if (v.isNull()) qunsetenv(name);
+            else qputenv(name, v);
+        };
+        restore("REPLAYLAB_DATA", oldData);
+        restore("XDG_DATA_HOME", oldXdg);
+        restore("REPLAYLAB_RESOURCES", oldRes);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunDirectory)
+#include "tst_rundir.moc"

@@ -1,0 +1,84 @@
+// Summary statistics: mean and standard error, paired comparisons.
+#include <QtTest/QtTest>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "stats/Summary.h"
+
+using namespace rl;
+
+class TestStats : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void meanSem_data() {
+        QTest::addColumn<QList<double>>("xs");
+        QTest::addColumn<double>("mean");
+        QTest::addColumn<double>("sem");
+        // sd(n-1) = sqrt(5/3) = 1.290994; sem = sd / 2
+        QTest::newRow("1..4") << QList<double>{1, 2, 3, 4} << 2.5 << 0.6454972243679028;
+        // sum of squares 32, sd = sqrt(32/7) = 2.138090; sem = sd / sqrt(8)
+        QTest::newRow("eight") << QList<double>{2, 4, 4, 4, 5, 5, 7, 9} << 5.0
+                               << 0.7559289460184544;
+        QTest::newRow("constant") << QList<double>{0.7, 0.7, 0.7} << 0.7 << 0.0;
+        QTest::newRow("pair") << QList<double>{0.25, 0.75} << 0.5 << 0.25;
+        QTest::newRow("one") << QList<double>{5} << 5.0 << 0.0;
+        QTest::newRow("none") << QList<double>{} << 0.0 << 0.0;
+        // Large offset: the two-pass sum of squares stays exact.
+        QTest::newRow("offset") << QList<double>{1e9 + 1, 1e9 + 2, 1e9 + 3, 1e9 + 4}
+                                << 1e9 + 2.5 << 0.6454972243679028;
+    }
+    void meanSem() {
+        QFETCH(QList<double>, xs);
+        QFETCH(double, mean);
+        QFETCH(double, sem);
+        const MeanSem m = rl::meanSem(std::vector<double>(xs.begin(), xs.end()));
+        QCOMPARE(m.n, static_cast<int>(xs.size()));
+        QVERIFY2(std::abs(m.mean - mean) <= 1e-12 * std::max(1.0, std::abs(mean)),
+                 qPrintable(QString::number(m.mean, 'g', 17)));
+        QVERIFY2(std::abs(m.sem - sem) < 1e-9, qPrintable(QString::number(m.sem, 'g', 17)));
+    }
+
+    void pairedWinsAndTies() {
+        // diffs 0.1, 0, 0.1, -0.1: mean 0.025, sd(n-1) = sqrt(0.0275/3), sem = sd / 2
+        const PairedDifference p =
+            pairedDifference({0.6, 0.5, 0.7, 0.4}, {0.5, 0.5, 0.6, 0.5});
+        QCOMPARE(p.n, 4);
+        QCOMPARE(p.wins, 2);
+        QCOMPARE(p.ties, 1);
+        QCOMPARE(p.diff.n, 4);
+        QVERIFY(std::abs(p.diff.mean - 0.025) < 1e-12);
+        QVERIFY(std::abs(p.diff.sem - 0.04787135538781691) < 1e-9);
+    }
+
+    void pairedAllLosses() {
+        const PairedDifference p = pairedDifference({1, 2, 3}, {2, 3, 4});
+        QCOMPARE(p.wins, 0);
+        QCOMPARE(p.ties, 0);
+        QCOMPARE(p.diff.mean, -1.0);
+        QCOMPARE(p.diff.sem, 0.0);
+    }
+
+    void pairedEmpty() {
+        const PairedDifference p = pairedDifference({}, {});
+        QCOMPARE(p.n, 0);
+        QCOMPARE(p.wins, 0);
+        QCOMPARE(p.diff.n, 0);
+    }
+
+    void pairedSizeMismatch() {
+        bool thrown = false;
+        try {
+            pairedDifference({1, 2, 3}, {1, 2});
+        } catch (const std::invalid_argument& e) {
+            thrown = true;
+            QVERIFY(QString::fromUtf8(e.what()).contains("3"));
+        }
+        QVERIFY(thrown);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStats)
+#include "tst_stats.moc"

@@ -1,0 +1,1 @@
+// Carries the tests' shared precompiled header.
