@@ -1,0 +1,152 @@
+#include "data/Dataset.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <system_error>
+
+#include "util/Error.h"
+
+namespace rl {
+namespace {
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+/// Levenshtein distance, case-insensitive.
+std::size_t editDistance(const std::string& a0, const std::string& b0) {
+    const std::string a = lower(a0), b = lower(b0);
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j)
+            cur[j] = std::min(
+                {prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+/// Up to three known names closest to an unknown one, quoted and comma-separated.
+std::string nearestNames(const std::string& name, const std::vector<std::string>& known) {
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    scored.reserve(known.size());
+    for (const auto& k : known) scored.emplace_back(editDistance(name, k), k);
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::string out;
+    for (std::size_t i = 0; i < std::min<std::size_t>(3, scored.size()); ++i)
+        out += (i ? ", '" : "'") + scored[i].second + "'";
+    return out;
+}
+
+void append(LabelledImages& to, const ClassImages& from, const std::vector<int>& idx, int label,
+            const PreprocessOptions& prep) {
+    for (int i : idx) {
+        to.images.push_back(fitToInput(from.images[static_cast<std::size_t>(i)], prep));
+        to.labels.push_back(label);
+    }
+}
+
+}  // namespace
+
+SplitData loadSplit(const ImageSource& source, const std::vector<std::string>& classes,
+                    const SplitSizes& sizes, std::uint64_t splitSeed, const PreprocessOptions& prep,
+                    bool skipBad) {
+    if (classes.empty()) throw InputError("no classes to load");
+    std::set<std::string> seen;
+    for (const auto& name : classes) {
+        if (!seen.insert(name).second) throw InputError("class '" + name + "' is listed twice");
+        if (!source.hasCategory(name))
+            throw InputError("unknown class '" + name + "' in " + source.description() + "; e.g. " +
+                             nearestNames(name, source.categories()));
+    }
+
+    SplitData out;
+    out.classNames = classes;
+    // One class at a time, so that only one class's raw images are held at once; each set
+    // ends up laid out class by class.
+    for (std::size_t c = 0; c < classes.size(); ++c) {
+        const ClassImages images = source.load(classes[c], out.report, skipBad);
+        const SplitIndices split =
+            splitClass(static_cast<int>(images.images.size()), sizes, splitSeed, classes[c]);
+        const int label = static_cast<int>(c);
+        append(out.train, images, split.train, label, prep);
+        append(out.val, images, split.val, label, prep);
+        append(out.test, images, split.test, label, prep);
+    }
+    return out;
+}
+
+ClassSetList loadClassSetList(const std::filesystem::path& file) {
+    const std::string name = file.string();
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec))
+        throw InputError("class set file not found: " + name);
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw InputError(name + ": cannot open file");
+
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::parse_error& e) {
+        throw InputError(name + ": not valid JSON: " + e.what());
+    }
+    if (!j.is_object()) throw InputError(name + ": expected a JSON object");
+
+    ClassSetList out;
+    if (j.contains("source")) {
+        if (!j["source"].is_string()) throw InputError(name + ": \"source\" must be a string");
+        out.source = j["source"].get<std::string>();
+    }
+    if (!j.contains("class_sets")) throw InputError(name + ": missing \"class_sets\"");
+    const auto& sets = j["class_sets"];
+    if (!sets.is_array() || sets.empty())
+        throw InputError(name + ": \"class_sets\" must be a non-empty array");
+
+    std::map<std::string, std::string> owner;  // class -> the set that has it
+    std::set<std::string> setNames;
+    for (std::size_t i = 0; i < sets.size(); ++i) {
+        const auto& s = sets[i];
+        const std::string where = name + ": class set " + std::to_string(i + 1);
+        if (!s.is_object()) throw InputError(where + " is not a JSON object");
+        std::string setName = "set " + std::to_string(i + 1);
+        if (s.contains("name")) {
+            if (!s["name"].is_string() || s["name"].get<std::string>().empty())
+                throw InputError(where + ": \"name\" must be a non-empty string");
+            setName = s["name"].get<std::string>();
+        }
+        if (!setNames.insert(setName).second)
+            throw InputError(name + ": two class sets are named '" + setName + "'");
+        if (!s.contains("classes"))
+            throw InputError(name + ": class set '" + setName + "' has no \"classes\"");
+        const auto& cls = s["classes"];
+        if (!cls.is_array() || cls.empty())
+            throw InputError(name + ": \"classes\" of class set '" + setName +
+                             "' must be a non-empty array of names");
+        std::vector<std::string> list;
+        for (const auto& c : cls) {
+            if (!c.is_string() || c.get<std::string>().empty())
+                throw InputError(name + ": \"classes\" of class set '" + setName +
+                                 "' must hold non-empty strings");
+            const std::string cn = c.get<std::string>();
+            const auto [it, fresh] = owner.emplace(cn, setName);
+            if (!fresh)
+                throw InputError(name + ": class '" + cn + "' appears twice (in '" + it->second +
+                                 "' and '" + setName + "')");
+            list.push_back(cn);
+        }
+        out.names.push_back(setName);
+        out.sets.push_back(std::move(list));
+    }
+    return out;
+}
+
+}  // namespace rl

@@ -1,0 +1,114 @@
+// A folder of photos: root/<class>/*.{jpg,png,...}, one sub-folder per class.
+#include <algorithm>
+#include <cctype>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <system_error>
+
+#include "data/ImageSource.h"
+#include "util/Error.h"
+
+namespace fs = std::filesystem;
+
+namespace rl {
+namespace {
+
+bool isImageFile(const fs::path& p) {
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    static const char* const kExts[] = {".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp"};
+    return std::any_of(std::begin(kExts), std::end(kExts), [&](const char* e) { return ext == e; });
+}
+
+bool isHidden(const fs::path& p) {
+    const std::string fn = p.filename().string();
+    return !fn.empty() && fn.front() == '.';
+}
+
+class ImageFolderSource : public ImageSource {
+  public:
+    ImageFolderSource(fs::path root, int channels, std::vector<std::string> names)
+        : root_(std::move(root)), channels_(channels), names_(std::move(names)) {}
+
+    std::vector<std::string> categories() const override { return names_; }
+
+    bool hasCategory(const std::string& name) const override {
+        return std::binary_search(names_.begin(), names_.end(), name);
+    }
+
+    std::string description() const override { return "image folder " + root_.string(); }
+
+    ClassImages load(const std::string& name, LoadReport& report, bool skipBad) const override {
+        if (!hasCategory(name))
+            throw InputError("unknown class '" + name + "' in image folder " + root_.string());
+        const fs::path folder = root_ / name;
+        std::vector<fs::path> files;
+        try {
+            for (const auto& entry : fs::directory_iterator(folder))
+                if (isImageFile(entry.path()) && !isHidden(entry.path()) && entry.is_regular_file())
+                    files.push_back(entry.path());
+        } catch (const fs::filesystem_error& e) {
+            throw InputError(folder.string() + ": cannot list folder (" + e.code().message() + ")");
+        }
+        // By file name, so that the order (and so the split) is the same on every system.
+        std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
+            return a.filename().string() < b.filename().string();
+        });
+
+        ClassImages out;
+        out.name = name;
+        const int flag = channels_ == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR;
+        for (const fs::path& file : files) {
+            cv::Mat img;
+            try {
+                img = cv::imread(file.string(), flag);
+            } catch (const cv::Exception&) {
+                img.release();  // a decoder that throws on a bad file counts as unreadable
+            }
+            if (img.empty()) {
+                const std::string msg =
+                    file.string() + ": cannot decode image (corrupt or unsupported)";
+                if (!skipBad) throw InputError(msg);
+                report.warnings.push_back(msg);
+                ++report.skippedImages;
+                continue;
+            }
+            if (img.channels() == 3) cv::cvtColor(img, img, cv::COLOR_BGR2RGB);
+            out.images.push_back(std::move(img));
+            out.origins.push_back(file.string());
+        }
+        if (out.images.empty())
+            throw InputError(folder.string() + ": no readable images in class '" + name + "'");
+        return out;
+    }
+
+  private:
+    fs::path root_;
+    int channels_;
+    std::vector<std::string> names_;  // sorted
+};
+
+}  // namespace
+
+std::unique_ptr<ImageSource> makeImageFolderSource(const fs::path& root, int channels) {
+    if (channels != 1 && channels != 3)
+        throw InputError("image channels must be 1 or 3, not " + std::to_string(channels));
+    std::error_code ec;
+    if (!fs::exists(root, ec)) throw InputError("image folder not found: " + root.string());
+    if (!fs::is_directory(root, ec)) throw InputError(root.string() + ": is not a folder");
+    std::vector<std::string> names;
+    try {
+        for (const auto& entry : fs::directory_iterator(root))
+            if (entry.is_directory() && !isHidden(entry.path()))
+                names.push_back(entry.path().filename().string());
+    } catch (const fs::filesystem_error& e) {
+        throw InputError(root.string() + ": cannot list folder (" + e.code().message() + ")");
+    }
+    if (names.empty())
+        throw InputError(root.string() + ": no class sub-folders (expected root/<class>/*.jpg)");
+    std::sort(names.begin(), names.end());
+    return std::make_unique<ImageFolderSource>(root, channels, std::move(names));
+}
+
+}  // namespace rl
