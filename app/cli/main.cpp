@@ -1,0 +1,246 @@
+// replaylab-cli: the headless twin of the desktop app. Argument parsing and wiring only.
+#include <csignal>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+
+#include "config/ConfigJson.h"
+#include "io/ConsoleProgress.h"
+#include "io/RunDirectory.h"
+#include "io/RunRecorder.h"
+#include "sim/Experiment.h"
+#include "sim/Pretrain.h"
+#include "stats/ResultTable.h"
+#include "util/Error.h"
+#include "util/Paths.h"
+
+namespace {
+
+rl::CancelToken* gCancel = nullptr;
+extern "C" void onSignal(int) {
+    if (gCancel) gCancel->requestStopFromSignal();
+}
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw rl::InputError("cannot read " + path);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::vector<std::string> splitList(const std::string& s) {
+    std::vector<std::string> out;
+    std::string cur;
+    std::istringstream in(s);
+    while (std::getline(in, cur, ',')) {
+        const auto a = cur.find_first_not_of(' ');
+        const auto b = cur.find_last_not_of(' ');
+        if (a != std::string::npos) out.push_back(cur.substr(a, b - a + 1));
+    }
+    return out;
+}
+
+std::vector<int> parseIndices(const std::string& s) {
+    std::vector<int> out;
+    for (const auto& t : splitList(s)) {
+        const auto dash = t.find('-');
+        try {
+            if (dash != std::string::npos && dash > 0) {
+                const int a = std::stoi(t.substr(0, dash)), b = std::stoi(t.substr(dash + 1));
+                for (int i = a; i <= b; ++i) out.push_back(i);
+            } else {
+                std::size_t used = 0;
+                out.push_back(std::stoi(t, &used));
+                if (used != t.size()) throw std::invalid_argument(t);
+            }
+        } catch (const std::exception&) {
+            throw rl::InputError("--class-sets: '" + t + "' is not a set number (e.g. 1,2 or 1-10)");
+        }
+    }
+    return out;
+}
+
+std::string defaultOutput(const std::string& name) {
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+#if defined(_WIN32)
+    localtime_s(&tm, &t);
+#else
+    localtime_r(&t, &tm);
+#endif
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
+    return std::string("runs/") + buf + "-" + name;
+}
+
+std::string commandLine(int argc, char** argv) {
+    std::string s;
+    for (int i = 0; i < argc; ++i) s += (i ? " " : "") + std::string(argv[i]);
+    return s;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"Replay Lab: memory replay and category learning in a CNN (Barry & Love)"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("replaylab-cli ") + rl::libraryVersions().app);
+
+    // run
+    auto* run = app.add_subcommand("run", "Run an experiment: days of learning, nights of replay");
+    std::string presetName, configFile, classSets, conditions, out, dataDir, device;
+    int days = -1, seedsPerSet = -1, trainPerClass = -1, threads = -1;
+    long long seed = -1;
+    bool dryRun = false, printConfig = false;
+    auto* presetOpt = run->add_option("--preset", presetName, "default, where, when or which");
+    run->add_option("--config", configFile, "a JSON config (as written to config.json)")->excludes(presetOpt);
+    run->add_option("--class-sets", classSets, "class sets to run, e.g. 1,2 or 1-10");
+    run->add_option("--conditions", conditions, "e.g. none,generative-pool4,extra-day");
+    run->add_option("--days", days, "days of learning");
+    run->add_option("--seed", seed, "run seed");
+    run->add_option("--seeds-per-set", seedsPerSet, "runs per class set (seed, seed+1, ...)");
+    run->add_option("--train-per-class", trainPerClass, "training images per class");
+    run->add_option("--out", out, "output folder (default runs/<date>-<preset>)");
+    run->add_option("--data-dir", dataDir, "data folder (default $REPLAYLAB_DATA or ~/.local/share/replaylab)");
+    run->add_option("--threads", threads, "LibTorch threads (0 = all cores)");
+    run->add_option("--device", device, "cpu, auto, cuda or cuda:N");
+    run->add_flag("--dry-run", dryRun, "check everything and print the plan, train nothing");
+    run->add_flag("--print-config", printConfig, "print the resolved config as JSON and exit");
+
+    // pretrain
+    auto* pre = app.add_subcommand("pretrain", "Pretrain the mini VGG on the base categories");
+    rl::PretrainOptions po;
+    po.out = "resources/backbones/quickdraw-mini.pt";
+    long long preSeed = 1;
+    pre->add_option("--out", po.out, "model file to write")->capture_default_str();
+    pre->add_option("--epochs", po.epochs, "epochs")->capture_default_str();
+    pre->add_option("--seed", preSeed, "seed")->capture_default_str();
+    pre->add_option("--train-per-class", po.trainPerClass, "training images per base class")->capture_default_str();
+    pre->add_option("--lr", po.learningRate, "peak learning rate (one-cycle)")->capture_default_str();
+    pre->add_option("--threads", po.threads, "threads (0 = all cores)");
+    pre->add_option("--data-dir", po.dataDir, "data folder");
+
+    // check-backbone
+    auto* chk = app.add_subcommand("check-backbone", "Re-evaluate a pretrained backbone on its recorded check subset");
+    std::string chkModel, chkData;
+    chk->add_option("--model", chkModel, "model file (default: the shipped backbone)");
+    chk->add_option("--data-dir", chkData, "data folder");
+
+    // report
+    auto* rep = app.add_subcommand("report", "Print the closing table of a run directory");
+    std::string repDir;
+    rep->add_option("run_dir", repDir, "run directory")->required();
+
+    auto* pl = app.add_subcommand("presets", "List the built-in presets");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+
+    try {
+        if (*pl) {
+            for (const auto& n : rl::presetNames()) {
+                const auto c = rl::preset(n);
+                std::string conds;
+                for (const auto& x : c.replay.conditions) conds += (conds.empty() ? "" : ", ") + x.name();
+                std::printf("%-8s %2d days; %s\n", n.c_str(), c.train.days, conds.c_str());
+            }
+            return 0;
+        }
+        if (*rep) {
+            const auto rows = rl::readMetricsCsv(std::filesystem::path(repDir) / "metrics.csv");
+            std::printf("%s", rl::formatTable(rl::summarise(rows)).c_str());
+            return 0;
+        }
+        if (*chk) {
+            if (chkModel.empty()) chkModel = (rl::resourceDir() / "backbones" / "quickdraw-mini.pt").string();
+            const auto c = rl::checkPretrained(chkModel, chkData, 0);
+            std::printf("%s: base-category check subset accuracy %.4f (%d images), recorded %.4f\n",
+                        chkModel.c_str(), c.accuracy, c.images, c.recorded);
+            return std::abs(c.accuracy - c.recorded) <= 1.0 / c.images ? 0 : 1;
+        }
+        if (*pre) {
+            po.seed = static_cast<std::uint64_t>(preSeed);
+            po.command = commandLine(argc, argv);
+            rl::CancelToken cancel;
+            gCancel = &cancel;
+            std::signal(SIGINT, onSignal);
+            const auto r = rl::pretrain(po, [](const rl::PretrainEpoch& e) {
+                std::fprintf(stderr, "epoch %d/%d  val loss %.4f  val accuracy %.4f  %.1f s\n", e.epoch,
+                             e.epochs, e.trainLoss, e.valAccuracy, e.seconds);
+            }, &cancel);
+            std::printf("%d base categories: test accuracy %.4f; check subset %.4f (%d images); %s -> %s\n",
+                        r.baseClasses, r.testAccuracy, r.subsetAccuracy, r.subsetImages,
+                        rl::ConsoleProgress::formatDuration(r.seconds).c_str(), po.out.c_str());
+            return 0;
+        }
+
+        // run
+        rl::ExperimentConfig cfg = rl::preset("default");
+        if (!configFile.empty()) cfg = rl::configFromJson(readFile(configFile), configFile);
+        if (!presetName.empty()) cfg = rl::preset(presetName);
+        if (!classSets.empty()) cfg.data.classSets = parseIndices(classSets);
+        if (!conditions.empty()) {
+            cfg.replay.conditions.clear();
+            for (const auto& c : splitList(conditions)) cfg.replay.conditions.push_back(rl::conditionFromString(c));
+        }
+        if (days != -1) cfg.train.days = days;
+        if (seed != -1) cfg.seed = static_cast<std::uint64_t>(seed);
+        if (seedsPerSet != -1) cfg.seedsPerClassSet = seedsPerSet;
+        if (trainPerClass != -1) cfg.data.trainPerClass = trainPerClass;
+        if (threads != -1) cfg.train.threads = threads;
+        if (!dataDir.empty()) cfg.data.dataDir = dataDir;
+        if (!device.empty()) cfg.train.device = device;
+        if (!out.empty()) cfg.outputDir = out;
+        if (cfg.outputDir.empty()) cfg.outputDir = defaultOutput(cfg.name);
+        if (printConfig) {
+            std::printf("%s", rl::configToJson(cfg).c_str());
+            return 0;
+        }
+        const auto problems = rl::validateConfig(cfg);
+        if (!problems.empty()) {
+            for (const auto& p : problems) std::fprintf(stderr, "error: %s\n", p.c_str());
+            return 2;
+        }
+        rl::Experiment experiment(cfg);  // loads and checks everything before any training
+        if (dryRun) {
+            const auto info = experiment.info();
+            std::printf("Plan: %d simulation(s), %zu class set(s) x %zu condition(s) x %d seed(s), %d days; output %s\n",
+                        info.simulations, info.classSets.size(), info.conditions.size(),
+                        info.seedsPerClassSet, info.days, cfg.outputDir.c_str());
+            return 0;
+        }
+        rl::RunDirectory dir(cfg.outputDir);
+        rl::RunRecorder recorder(dir, cfg, {{"command", commandLine(argc, argv)}});
+        rl::ConsoleProgress console;
+        rl::ObserverList observers;
+        observers.add(&recorder);
+        observers.add(&console);
+        rl::CancelToken cancel;
+        gCancel = &cancel;
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+        const auto summary = experiment.run(observers, cancel);
+        const auto rows = rl::readMetricsCsv(dir.root() / "metrics.csv");
+        std::printf("\n%s\nResults in %s\n", rl::formatTable(rl::summarise(rows)).c_str(),
+                    dir.root().string().c_str());
+        if (summary.status == "completed") return 0;
+        return summary.status == "stopped" ? 130 : 1;
+    } catch (const rl::InputError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
+    } catch (const rl::Cancelled&) {
+        std::fprintf(stderr, "stopped\n");
+        return 130;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 1;
+    }
+}

@@ -1,0 +1,30 @@
+#pragma once
+// Progress for a terminal: a redrawn bar with ETA on a TTY, plain lines otherwise.
+#include <cstdio>
+#include <string>
+
+#include "sim/Events.h"
+
+namespace rl {
+
+class ConsoleProgress : public Observer {
+public:
+    /// out: where to print (stderr by default); tty: redraw a bar instead of lines.
+    explicit ConsoleProgress(std::FILE* out = stderr, bool tty = isTerminal(stderr));
+    void runStarted(const RunInfo& info) override;
+    void progress(const Progress& p) override;
+    void warning(const std::string& w) override;
+    void runFinished(const RunSummary& s) override;
+
+    static bool isTerminal(std::FILE* f);
+    static std::string formatDuration(double seconds);  ///< "1:05:03", "4:07", "0:09"
+
+private:
+    std::FILE* out_;
+    bool tty_;
+    std::string lastKey_;
+    int lastPercent_ = -1;
+    bool barShown_ = false;
+};
+
+}  // namespace rl

@@ -1,0 +1,124 @@
+#pragma once
+// What a running experiment tells the outside world (CLI, GUI, run directory, tests).
+// Plain values only: nothing here refers to LibTorch or OpenCV, so the values can cross
+// threads and reach Qt without dragging the engine along.
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace rl {
+
+/// One evaluation of one network on one split.
+struct Evaluation {
+    int classSetIndex = 0;              ///< 1-based index of the class set in its list
+    std::string classSet;               ///< "set 1"
+    std::string condition;              ///< "none", "generative-pool4", ...
+    int seed = 0;                       ///< the run seed of this simulation
+    int day = 0;                        ///< 1-based
+    std::string phase;                  ///< "day" (after the day), "night" (after the night), "best"
+    std::string split;                  ///< "test" or "val"
+    std::vector<std::string> classNames;
+    double accuracy = 0.0;              ///< fraction correct
+    double loss = 0.0;                  ///< mean cross-entropy
+    std::vector<double> classAccuracy;  ///< per class, in classNames order
+    std::vector<double> classLoss;
+};
+
+struct Progress {
+    int simulation = 0;                 ///< 1-based index of the running simulation
+    int simulations = 0;
+    std::string classSet, condition;
+    int seed = 0;
+    int day = 0, days = 0;
+    std::string phase;                  ///< "day", "night", "evaluate", "load"
+    double fraction = 0.0;              ///< of the whole experiment, 0..1
+    double elapsedSeconds = 0.0;
+    double etaSeconds = -1.0;           ///< < 0 when unknown
+};
+
+struct RunInfo {
+    std::vector<std::string> classSets;
+    std::vector<std::string> conditions;
+    int seedsPerClassSet = 1;
+    int days = 0;
+    int simulations = 0;
+    std::string device;
+    int threads = 0;
+};
+
+/// Time spent per phase over the whole experiment, in seconds.
+struct PhaseTimes {
+    double load = 0, day = 0, night = 0, evaluate = 0;
+};
+
+struct RunSummary {
+    std::string status;                 ///< "completed", "stopped" or "failed"
+    std::string message;                ///< why, when not completed
+    double wallSeconds = 0.0;
+    PhaseTimes phases;
+    std::vector<std::string> warnings;  ///< e.g. skipped images
+    int skippedImages = 0;
+};
+
+/// Receives events on the thread that runs the experiment. Default: ignore.
+class Observer {
+public:
+    virtual ~Observer() = default;
+    virtual void runStarted(const RunInfo&) {}
+    virtual void progress(const Progress&) {}
+    virtual void evaluated(const Evaluation&) {}
+    virtual void warning(const std::string&) {}
+    virtual void runFinished(const RunSummary&) {}
+};
+
+/// Forwards every event to several observers.
+class ObserverList : public Observer {
+public:
+    void add(Observer* o) { list_.push_back(o); }
+    void runStarted(const RunInfo& i) override { for (auto* o : list_) o->runStarted(i); }
+    void progress(const Progress& p) override { for (auto* o : list_) o->progress(p); }
+    void evaluated(const Evaluation& e) override { for (auto* o : list_) o->evaluated(e); }
+    void warning(const std::string& w) override { for (auto* o : list_) o->warning(w); }
+    void runFinished(const RunSummary& s) override { for (auto* o : list_) o->runFinished(s); }
+
+private:
+    std::vector<Observer*> list_;
+};
+
+/// Stop and pause requests from another thread, honoured at batch boundaries.
+class CancelToken {
+public:
+    void requestStop() {
+        stop_ = true;
+        std::lock_guard<std::mutex> lock(m_);
+        cv_.notify_all();
+    }
+    /// Async-signal-safe variant (only an atomic store), for SIGINT handlers.
+    void requestStopFromSignal() { stop_ = true; }
+    void setPaused(bool paused) {
+        paused_ = paused;
+        std::lock_guard<std::mutex> lock(m_);
+        cv_.notify_all();
+    }
+    bool stopRequested() const { return stop_; }
+    bool paused() const { return paused_; }
+    /// Blocks while paused; returns true if a stop was requested.
+    bool checkpoint() {
+        if (paused_ && !stop_) {
+            std::unique_lock<std::mutex> lock(m_);
+            cv_.wait(lock, [&] { return !paused_ || stop_; });
+        }
+        return stop_;
+    }
+
+private:
+    std::atomic<bool> stop_{false};
+    std::atomic<bool> paused_{false};
+    std::mutex m_;
+    std::condition_variable cv_;
+};
+
+}  // namespace rl

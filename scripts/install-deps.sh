@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Replay Lab builds and runs with (only those missing).
+set -euo pipefail
+pkgs=(cmake ninja-build g++ pkg-config libtorch-dev libopenblas0-pthread libopencv-dev
+      libeigen3-dev nlohmann-json3-dev libcli11-dev zlib1g-dev qt6-base-dev qt6-charts-dev
+      qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev xvfb xauth)
+command -v npm >/dev/null 2>&1 || pkgs+=(npm)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all packages present"
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,42 @@
+// The shipped backbone: loads, has the recorded architecture, reproduces its recorded
+// base-category accuracy on the fixed check subset.
+#include <QtTest/QtTest>
+#include <nlohmann/json.hpp>
+
+#include "TestData.h"
+#include "model/Vgg.h"
+#include "sim/Pretrain.h"
+#include "util/Paths.h"
+
+using namespace rl;
+
+class TestBackbone : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void shippedBackboneLoads() {
+        const auto file = resourceDir() / "backbones" / "quickdraw-mini.pt";
+        QVERIFY2(std::filesystem::exists(file), file.string().c_str());
+        const auto info = readModelInfo(file);
+        QCOMPARE(info.options.widths, (std::vector<int>{16, 32, 64, 128, 128}));
+        QCOMPARE(info.options.convsPerBlock, (std::vector<int>{1, 1, 1, 1, 1}));
+        QCOMPARE(info.options.inputSize, 32);
+        const auto meta = nlohmann::json::parse(info.metaJson);
+        QCOMPARE(info.options.numClasses, static_cast<int>(meta.at("base_classes").size()));
+        QVERIFY(meta.at("command").get<std::string>().find("pretrain") != std::string::npos);
+        QVERIFY(meta.at("base_test_accuracy").get<double>() > 0.2);  // far above 1/245
+    }
+
+    void reproducesRecordedAccuracy() {
+        REQUIRE_QUICKDRAW();
+        const auto file = resourceDir() / "backbones" / "quickdraw-mini.pt";
+        const auto c = checkPretrained(file.string(), "", 2);
+        qInfo("check subset: %.4f measured, %.4f recorded, %d images", c.accuracy, c.recorded, c.images);
+        QVERIFY(c.images > 1000);
+        // identical up to at most one image flipping on a near tie (thread count may differ)
+        QVERIFY2(std::abs(c.accuracy - c.recorded) <= 1.0 / c.images + 1e-12,
+                 qPrintable(QString("%1 vs %2").arg(c.accuracy).arg(c.recorded)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackbone)
+#include "tst_backbone.moc"

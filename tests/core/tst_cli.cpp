@@ -1,0 +1,64 @@
+// The command line: bad flags and impossible settings exit non-zero with one clear line,
+// before any training and before any output folder is made.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include "TestData.h"
+
+class TestCli : public QObject {
+    Q_OBJECT
+    struct Result {
+        int code;
+        QString out, err;
+    };
+    Result run(const QStringList& args) {
+        QProcess p;
+        p.start(REPLAYLAB_CLI, args);
+        p.waitForFinished(120000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+private Q_SLOTS:
+    void rejectsBadInput_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("needsData");
+        QTest::newRow("zero days") << QStringList{"run", "--days", "0"} << "train.days" << false;
+        QTest::newRow("unknown flag") << QStringList{"run", "--dayz", "3"} << "--dayz" << false;
+        QTest::newRow("not a number") << QStringList{"run", "--days", "ten"} << "ten" << false;
+        QTest::newRow("unknown preset") << QStringList{"run", "--preset", "nowhere"} << "nowhere" << false;
+        QTest::newRow("unknown condition") << QStringList{"run", "--conditions", "dreaming"} << "dreaming" << false;
+        QTest::newRow("bad set list") << QStringList{"run", "--class-sets", "one"} << "--class-sets" << false;
+        QTest::newRow("missing config") << QStringList{"run", "--config", "/nonexistent/c.json"} << "/nonexistent/c.json" << false;
+        QTest::newRow("too many training images")
+            << QStringList{"run", "--train-per-class", "500"} << "500 training" << true;
+        QTest::newRow("missing class set") << QStringList{"run", "--class-sets", "42"} << "set 42" << true;
+        QTest::newRow("missing data folder")
+            << QStringList{"run", "--data-dir", "/nonexistent/data"} << "/nonexistent/data" << false;
+    }
+    void rejectsBadInput() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QFETCH(bool, needsData);
+        if (needsData) REQUIRE_QUICKDRAW();
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath("run");
+        args << "--out" << out;
+        const auto r = run(args);
+        QVERIFY2(r.code != 0, qPrintable(r.err));
+        const QStringList lines = r.err.trimmed().split('\n');
+        QVERIFY2(lines.size() <= 2, qPrintable(r.err));  // one line (CLI11 may add a hint line)
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(!QFileInfo::exists(out), "an output folder was made for a run that never started");
+    }
+
+    void listsPresets() {
+        const auto r = run({"presets"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("where") && r.out.contains("when") && r.out.contains("which"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
