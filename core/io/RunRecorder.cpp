@@ -73,6 +73,24 @@ void RunRecorder::runStarted(const RunInfo& info) {
 
 void RunRecorder::evaluated(const Evaluation& e) { dir_.appendMetrics(toMetricRows(e)); }
 
+std::string rlCsvHeader(std::size_t classes) {
+    std::string h = "class_set,condition,seed,night,step,class,reward,chi2";
+    for (std::size_t k = 1; k <= classes; ++k) h += ",p_" + std::to_string(k);
+    return h;
+}
+
+std::string rlCsvLine(const PolicyStep& s) {
+    std::string l = csvField(s.classSet) + "," + csvField(s.condition) + "," + std::to_string(s.seed) +
+                    "," + std::to_string(s.night) + "," + std::to_string(s.step) + "," +
+                    csvField(s.chosenName) + "," + formatNumber(s.reward) + "," + formatNumber(s.chi2);
+    for (double p : s.probabilities) l += "," + formatNumber(p);
+    return l + "\n";
+}
+
+void RunRecorder::policyStep(const PolicyStep& s) {
+    dir_.appendRl(rlCsvHeader(s.probabilities.size()), rlCsvLine(s));
+}
+
 void RunRecorder::warning(const std::string& w) { manifest_["warnings"].push_back(w); }
 
 void RunRecorder::runFinished(const RunSummary& s) {

@@ -18,6 +18,7 @@ public:
 
     void runStarted(const RunInfo& info) override;
     void evaluated(const Evaluation& e) override;
+    void policyStep(const PolicyStep& s) override;
     void warning(const std::string& w) override;
     void runFinished(const RunSummary& s) override;
 
@@ -26,6 +27,10 @@ private:
     RunDirectory& dir_;
     nlohmann::json manifest_;
 };
+
+/// rl.csv: one row per RL replay step; p_k is the policy's probability of the set's k-th class.
+std::string rlCsvHeader(std::size_t classes);
+std::string rlCsvLine(const PolicyStep& s);
 
 /// The current UTC time as ISO 8601 ("2026-11-28T18:37:36Z").
 std::string utcNow();

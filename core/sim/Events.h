@@ -63,6 +63,39 @@ struct RunSummary {
     int skippedImages = 0;
 };
 
+/// Activation maps of one example at the replay point: 8-bit, layout [channel][row][col],
+/// scaled per channel by the same range for real and imagined maps of a night.
+struct ActivationMaps {
+    int channels = 0, height = 0, width = 0;
+    std::vector<unsigned char> data;
+};
+
+/// What the network "imagined" in one night, beside what it really saw.
+struct Imagination {
+    std::string classSet, condition;
+    int seed = 0, day = 0;
+    int layer = 0;                                 ///< replay point, 1..5 = pool1..pool5
+    std::vector<std::string> classNames;
+    std::vector<std::vector<ActivationMaps>> real;      ///< [class][example]
+    std::vector<std::vector<ActivationMaps>> imagined;  ///< [class][example]
+    /// PCA of real (held-out) and imagined activations together, first two components.
+    std::vector<float> pcaRealX, pcaRealY, pcaImaginedX, pcaImaginedY;
+    std::vector<int> pcaRealClass, pcaImaginedClass;
+    /// Per class: Frechet distance between real held-out activations and imagined ones,
+    /// in the space of the leading principal components (lower = more faithful).
+    std::vector<double> fidelity;
+};
+
+/// One step of a night whose replay is chosen by the hippocampal RL learner.
+struct PolicyStep {
+    std::string classSet, condition;
+    int seed = 0, night = 0, step = 0;
+    int chosen = 0;                                ///< class index replayed at this step
+    std::string chosenName;                        ///< its name
+    double reward = 0.0, chi2 = 0.0;
+    std::vector<double> probabilities;             ///< policy over classes after the update
+};
+
 /// Receives events on the thread that runs the experiment. Default: ignore.
 class Observer {
 public:
@@ -70,6 +103,8 @@ public:
     virtual void runStarted(const RunInfo&) {}
     virtual void progress(const Progress&) {}
     virtual void evaluated(const Evaluation&) {}
+    virtual void imagined(const Imagination&) {}
+    virtual void policyStep(const PolicyStep&) {}
     virtual void warning(const std::string&) {}
     virtual void runFinished(const RunSummary&) {}
 };
@@ -81,6 +116,8 @@ public:
     void runStarted(const RunInfo& i) override { for (auto* o : list_) o->runStarted(i); }
     void progress(const Progress& p) override { for (auto* o : list_) o->progress(p); }
     void evaluated(const Evaluation& e) override { for (auto* o : list_) o->evaluated(e); }
+    void imagined(const Imagination& i) override { for (auto* o : list_) o->imagined(i); }
+    void policyStep(const PolicyStep& s) override { for (auto* o : list_) o->policyStep(s); }
     void warning(const std::string& w) override { for (auto* o : list_) o->warning(w); }
     void runFinished(const RunSummary& s) override { for (auto* o : list_) o->runFinished(s); }
 

@@ -9,6 +9,33 @@
 
 namespace rl {
 
+/// What a night needs, per condition, and how long the run should take.
+struct ConditionPlan {
+    std::string condition;
+    double activationBytes = 0;   ///< activations kept for the Gaussians (after down-sampling)
+    double sampleBytes = 0;       ///< imagined samples of one night
+    double veridicalBytes = 0;    ///< stored real activations (veridical replay)
+    double nightBytes = 0;        ///< peak extra memory of a night, all of the above that apply
+    double secondsPerSimulation = 0;
+};
+
+struct RunPlan {
+    std::vector<ConditionPlan> conditions;
+    int simulations = 0;
+    double modelBytes = 0;         ///< network, gradients and optimiser state
+    double peakBytes = 0;          ///< model + data + the largest night
+    double availableBytes = -1;    ///< free memory of this machine; < 0 when unknown
+    double totalSeconds = 0;       ///< expected wall time, from timing a few batches here
+    bool feasible = true;
+    std::string reason;            ///< why not, when not feasible
+    std::string suggestion;        ///< what to change
+    std::string format() const;    ///< a few lines for a terminal
+};
+
+/// Plans a run from its settings alone (no data loaded). With measure, times a few
+/// training and replay batches of the real network on random input to estimate time.
+RunPlan planExperiment(const ExperimentConfig& cfg, bool measure = true);
+
 /// An experiment ready to run: settings validated, every class set's data loaded and split,
 /// the backbone checked. Construction does all checks that can fail on bad input, before
 /// any training, and throws InputError with one clear line.

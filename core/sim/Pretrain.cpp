@@ -100,7 +100,7 @@ PretrainResult pretrain(const PretrainOptions& opt,
     for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
         const auto te = Clock::now();
         double lossSum = 0;
-        if (!trainEpoch(*net, adam, data.train, eo, rng, cancel, nullptr))
+        if (!trainEpoch(*net, adam, data.train, eo, drawDay(data.train.size(), eo, rng), cancel, nullptr))
             throw Cancelled();
         (void)lossSum;
         const auto v = evaluateFrom(*net, kInputTap, val.x, val.y, numClasses);

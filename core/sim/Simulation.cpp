@@ -4,6 +4,9 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <cstring>
+
+#include "stats/Pca.h"
 #include "util/Error.h"
 
 namespace rl {
@@ -56,12 +59,23 @@ AdamOptions adamOptions(const TrainConfig& t) {
 double Simulation::workUnits(const ExperimentConfig& cfg, const SplitData& data,
                              const Condition& c) {
     const double dayBatches = std::ceil(static_cast<double>(data.train.size()) / cfg.train.batchSize);
-    double nightBatches = 0;
+    const double samples = cfg.replay.samplesPerClass > 0
+                               ? static_cast<double>(cfg.replay.samplesPerClass) * data.classNames.size()
+                               : static_cast<double>(data.train.size());
+    const double replayBatches = std::ceil(samples / cfg.train.batchSize);
     switch (c.mode) {
-        case ReplayMode::None: nightBatches = 0; break;
-        default: nightBatches = dayBatches; break;
+        case ReplayMode::None: return cfg.train.days * dayBatches;
+        case ReplayMode::ExtraDay: return cfg.train.days * 2 * dayBatches;
+        case ReplayMode::Veridical: return cfg.train.days * 2 * dayBatches;
+        case ReplayMode::Continuous:
+            return dayBatches + (2.0 * cfg.train.days - 1.0) * replayBatches;
+        case ReplayMode::RlChosen: {
+            const double steps = cfg.replay.rlStepsPerNight > 0 ? cfg.replay.rlStepsPerNight : dayBatches;
+            return cfg.train.days * (dayBatches + steps);
+        }
+        case ReplayMode::Generative: break;
     }
-    return cfg.train.days * (dayBatches + nightBatches);
+    return cfg.train.days * (dayBatches + replayBatches);
 }
 
 Simulation::Simulation(const ExperimentConfig& cfg, const SimulationPlan& plan,
@@ -75,16 +89,33 @@ Simulation::Simulation(const ExperimentConfig& cfg, const SimulationPlan& plan,
       progress_(progress),
       prep_(preprocessOptions(cfg.model)),
       adam_(adamOptions(cfg.train)),
-      dataRng_(streamSeed(plan.seed, plan.set->name, "data")) {
+      dataRng_(streamSeed(plan.seed, plan.set->name, "data")),
+      replayRng_(streamSeed(plan.seed, plan.set->name, "replay order")),
+      policyRng_(streamSeed(plan.seed, plan.set->name, "policy")) {
+    epoch_.batchSize = cfg.train.batchSize;
+    epoch_.augment = cfg.augment.enabled;
+    epoch_.augmentOptions = augmentOptions(cfg.augment);
+    epoch_.prep = prep_;
+    epoch_.device = device;
+    sampleGen_ = makeGenerator(streamSeed(plan.seed, plan.set->name, "replay samples"));
+    imaginationGen_ = makeGenerator(streamSeed(plan.seed, plan.set->name, "imagination"));
     const auto t0 = Clock::now();
     const auto& split = plan_.set->split;
     numClasses_ = static_cast<int>(split.classNames.size());
     net_ = Vgg(VggOptions::fromConfig(cfg.model, numClasses_));
-    if (!backbone.empty()) loadWeights(*net_, backbone, /*featuresOnly=*/true);
+    if (backbone.empty())
+        net_->resetFeatures(makeGenerator(streamSeed(plan.seed, plan.set->name, "features")));
+    else
+        loadWeights(*net_, backbone, /*featuresOnly=*/true);
     net_->resetHead(numClasses_, makeGenerator(streamSeed(plan.seed, plan.set->name, "init")));
     dropoutGen_ = makeGenerator(streamSeed(plan.seed, plan.set->name, "dropout"));
     net_->setDropoutGenerator(dropoutGen_);
     net_->to(device_);
+    const auto days = static_cast<std::size_t>(std::max(0, cfg.train.days));
+    realByDay_.assign(days, 0);
+    realByNight_.assign(days, 0);
+    replayedByNight_.assign(days, 0);
+    replayedByDay_.assign(days, 0);
     val_ = toTensors(split.val, prep_, device_);
     test_ = toTensors(split.test, prep_, device_);
     times_.load += since(t0);
@@ -108,31 +139,277 @@ void Simulation::report(int day, const char* phase, double unitsInPhase, double 
     observer_.progress(p);
 }
 
-bool Simulation::realEpoch(int day, const char* phase) {
-    EpochOptions eo;
-    eo.batchSize = cfg_.train.batchSize;
-    eo.augment = cfg_.augment.enabled;
-    eo.augmentOptions = augmentOptions(cfg_.augment);
-    eo.prep = prep_;
-    eo.device = device_;
+int Simulation::factor() const {
+    const auto& f = cfg_.replay.downsample;
+    const int t = tap();
+    return t >= 1 && t <= static_cast<int>(f.size()) ? std::max(1, f[static_cast<std::size_t>(t - 1)]) : 1;
+}
+
+bool Simulation::realEpoch(int day, const char* phase, std::vector<int64_t>& counter) {
+    lastDraw_ = drawDay(plan_.set->split.train.size(), epoch_, dataRng_);
     double doneHere = 0;
-    const bool ok = trainEpoch(*net_, adam_, plan_.set->split.train, eo, dataRng_, &cancel_,
+    const bool ok = trainEpoch(*net_, adam_, plan_.set->split.train, epoch_, lastDraw_, &cancel_,
                                [&](int64_t done, int64_t total) {
                                    doneHere = static_cast<double>(done);
                                    report(day, phase, static_cast<double>(total), doneHere);
                                });
     unitsDone_ += doneHere;
+    counter[static_cast<std::size_t>(day - 1)] += static_cast<int64_t>(lastDraw_.order.size());
+    return ok;
+}
+
+void Simulation::fitSamplersFromLastDay() {
+    auto [x, y] = collectActivations(*net_, plan_.set->split.train, epoch_, lastDraw_, tap(), factor());
+    samplerShape_.x = x;
+    samplerShape_.y = y;
+    samplerShape_.factor = factor();
+    const auto kind = cfg_.replay.covariance == "diagonal" ? GaussianSampler::Kind::Diagonal
+                                                            : GaussianSampler::Kind::Full;
+    samplers_ = fitSamplers(samplerShape_, numClasses_, kind);
+}
+
+bool Simulation::generativeEpoch(int day, const char* phase, std::vector<int64_t>& counter) {
+    std::vector<int64_t> perClass(static_cast<std::size_t>(numClasses_),
+                                  cfg_.replay.samplesPerClass > 0 ? cfg_.replay.samplesPerClass : -1);
+    const auto samples = drawSamples(samplers_, perClass, samplerShape_, sampleGen_);
+    double doneHere = 0;
+    const bool ok = replayEpoch(*net_, adam_, tap(), samples.x, samples.y, samples.factor,
+                                cfg_.replay.clipAtZero, cfg_.train.batchSize, replayRng_, &cancel_,
+                                [&](int64_t done, int64_t total) {
+                                    doneHere = static_cast<double>(done);
+                                    report(day, phase, static_cast<double>(total), doneHere);
+                                });
+    unitsDone_ += doneHere;
+    counter[static_cast<std::size_t>(day - 1)] += samples.x.size(0);
     return ok;
 }
 
 bool Simulation::night(int day) {
     switch (plan_.condition.mode) {
         case ReplayMode::None: return true;
-        case ReplayMode::ExtraDay: return realEpoch(day, "night");
-        default:
-            throw InputError("replay condition '" + plan_.condition.name() +
-                             "' is not available in this version");
+        case ReplayMode::ExtraDay: return realEpoch(day, "night", realByNight_);
+        case ReplayMode::Generative:
+            fitSamplersFromLastDay();
+            emitImagination(day);
+            return generativeEpoch(day, "night", replayedByNight_);
+        case ReplayMode::Continuous:
+            // The Gaussians of day 1: nothing up to the replay point changes after it.
+            if (samplers_.empty()) fitSamplersFromLastDay();
+            emitImagination(day);
+            return generativeEpoch(day, "night", replayedByNight_);
+        case ReplayMode::Veridical: {
+            auto [x, y] = collectActivations(*net_, plan_.set->split.train, epoch_, lastDraw_, tap(), 1);
+            double doneHere = 0;
+            const bool ok = replayEpoch(*net_, adam_, tap(), x, y, 1, false, cfg_.train.batchSize,
+                                        replayRng_, &cancel_, [&](int64_t done, int64_t total) {
+                                            doneHere = static_cast<double>(done);
+                                            report(day, "night", static_cast<double>(total), doneHere);
+                                        });
+            unitsDone_ += doneHere;
+            replayedByNight_[static_cast<std::size_t>(day - 1)] += x.size(0);
+            return ok;
+        }
+        case ReplayMode::RlChosen: return rlNight(day);
     }
+    throw InputError("replay condition '" + plan_.condition.name() + "' is not available in this version");
+}
+
+torch::Tensor Simulation::classBatch(int k, int64_t m) {
+    const auto s = samplerShape_.x.sizes();
+    auto x = samplers_[static_cast<std::size_t>(k)].sample(m, sampleGen_).view({m, s[1], s[2], s[3]});
+    x = upsampleNearest(x, samplerShape_.factor);
+    return cfg_.replay.clipAtZero ? x.clamp_min(0.0) : x;
+}
+
+bool Simulation::rlNight(int day) {
+    fitSamplersFromLastDay();
+    emitImagination(day);
+    const int t = tap();
+    const int64_t batch = cfg_.train.batchSize;
+    torch::Tensor valAct;
+    {
+        torch::NoGradGuard noGrad;
+        const bool wasTraining = net_->is_training();
+        net_->eval();
+        valAct = net_->forwardRange(val_.x, kInputTap, t);  // nothing below moves tonight
+        if (wasTraining) net_->train();
+    }
+    auto chi2Now = [&] {
+        const auto r = evaluateFrom(*net_, t, valAct, val_.y, numClasses_);
+        return chiSquare(r.classCount, r.classCorrect);
+    };
+    auto labels = [&](int k) {
+        return torch::full({batch}, static_cast<int64_t>(k),
+                           torch::TensorOptions().dtype(torch::kInt64).device(device_));
+    };
+    const double before = chi2Now();
+    if (!hippo_) {
+        // First night: each class's value from one trial replay on a throw-away copy.
+        HippocampusOptions ho;
+        ho.classes = numClasses_;
+        ho.temperature = cfg_.replay.rlTemperature;
+        hippo_ = std::make_unique<Hippocampus>(ho);
+        const auto params = net_->parametersAbove(t);
+        std::vector<double> rewards;
+        for (int k = 0; k < numClasses_; ++k) {
+            std::vector<torch::Tensor> saved;
+            for (const auto& p : params) saved.push_back(p.detach().clone());
+            SharedAdam trial = adam_.deepCopy();
+            replayStep(*net_, trial, t, classBatch(k, batch), labels(k));
+            rewards.push_back(before - chi2Now());
+            torch::NoGradGuard noGrad;
+            for (std::size_t i = 0; i < params.size(); ++i) params[i].copy_(saved[i]);
+        }
+        hippo_->fitInitial(rewards);
+        firstNight_ = hippo_->state();
+    } else if (cfg_.replay.rlResetNightly) {
+        hippo_->restore(firstNight_);
+    }
+    const auto& split = plan_.set->split;
+    const int64_t steps = cfg_.replay.rlStepsPerNight > 0
+                              ? cfg_.replay.rlStepsPerNight
+                              : static_cast<int64_t>((split.train.size() + batch - 1) / batch);
+    rlChoices_.emplace_back(static_cast<std::size_t>(numClasses_), 0);
+    double prev = before;
+    for (int64_t step = 1; step <= steps; ++step) {
+        if (cancel_.checkpoint()) return false;
+        const int k = hippo_->choose(policyRng_);
+        replayStep(*net_, adam_, t, classBatch(k, batch), labels(k));
+        const double now = chi2Now();
+        const double reward = prev - now;
+        prev = now;
+        hippo_->update(k, reward);
+        rlChoices_.back()[static_cast<std::size_t>(k)] += 1;
+        replayedByNight_[static_cast<std::size_t>(day - 1)] += batch;
+        PolicyStep ps;
+        ps.classSet = plan_.set->name;
+        ps.condition = plan_.condition.name();
+        ps.seed = plan_.seed;
+        ps.night = day;
+        ps.step = static_cast<int>(step);
+        ps.chosen = k;
+        ps.chosenName = split.classNames[static_cast<std::size_t>(k)];
+        ps.reward = reward;
+        ps.chi2 = now;
+        ps.probabilities = hippo_->policy();
+        observer_.policyStep(ps);
+        report(day, "night", static_cast<double>(steps), static_cast<double>(step));
+    }
+    unitsDone_ += static_cast<double>(steps);
+    return true;
+}
+
+void Simulation::emitImagination(int day) {
+    const int t = tap();
+    const int f = factor();
+    constexpr int kPerClassPca = 10;   // held-out images and samples per class for PCA / fidelity
+    constexpr int kExamples = 4;       // maps shown per class
+    constexpr int64_t kMaxChannels = 32;
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = net_->is_training();
+    net_->eval();
+    // Held-out (validation) images: the first kPerClassPca of each class.
+    std::vector<int64_t> pick;
+    std::vector<int> pickClass;
+    {
+        auto ycpu = val_.y.to(torch::kCPU);
+        const auto* yp = ycpu.data_ptr<int64_t>();
+        std::vector<int> taken(static_cast<std::size_t>(numClasses_), 0);
+        for (int64_t i = 0; i < ycpu.size(0); ++i) {
+            auto& n = taken[static_cast<std::size_t>(yp[i])];
+            if (n < kPerClassPca) {
+                ++n;
+                pick.push_back(i);
+                pickClass.push_back(static_cast<int>(yp[i]));
+            }
+        }
+    }
+    auto idx = torch::tensor(pick, torch::kInt64).to(device_);
+    auto realFull = net_->forwardRange(val_.x.index_select(0, idx), kInputTap, t).to(torch::kCPU);
+    auto realDown = downsampleBlocks(realFull, f).flatten(1).contiguous();
+    std::vector<torch::Tensor> imagDown;
+    std::vector<int> imagClass;
+    for (int k = 0; k < numClasses_; ++k) {
+        imagDown.push_back(samplers_[static_cast<std::size_t>(k)].sample(kPerClassPca, imaginationGen_).to(torch::kCPU));
+        for (int i = 0; i < kPerClassPca; ++i) imagClass.push_back(k);
+    }
+    auto imag = torch::cat(imagDown, 0).contiguous();
+    const auto s = samplerShape_.x.sizes();
+    auto imagFull = upsampleNearest(imag.view({imag.size(0), s[1], s[2], s[3]}), f);
+    if (cfg_.replay.clipAtZero) imagFull = imagFull.clamp_min(0.0);
+    if (wasTraining) net_->train();
+
+    Imagination im;
+    im.classSet = plan_.set->name;
+    im.condition = plan_.condition.name();
+    im.seed = plan_.seed;
+    im.day = day;
+    im.layer = t;
+    im.classNames = plan_.set->split.classNames;
+    // Maps: per channel one scale (the largest real or imagined value of the night).
+    const int64_t channels = std::min<int64_t>(kMaxChannels, realFull.size(1));
+    auto both = torch::cat({realFull.slice(1, 0, channels), imagFull.slice(1, 0, channels)}, 0);
+    auto scale = both.amax({0, 2, 3}).clamp_min(1e-12).view({1, channels, 1, 1});
+    auto toBytes = [&](const torch::Tensor& a) {
+        return (a.slice(1, 0, channels) / scale * 255.0).clamp(0, 255).round().to(torch::kUInt8).contiguous();
+    };
+    auto realB = toBytes(realFull), imagB = toBytes(imagFull);
+    const int h = static_cast<int>(realFull.size(2)), w = static_cast<int>(realFull.size(3));
+    auto maps = [&](const torch::Tensor& bytes, int64_t i) {
+        ActivationMaps m;
+        m.channels = static_cast<int>(channels);
+        m.height = h;
+        m.width = w;
+        const auto* p = bytes[i].data_ptr<uint8_t>();
+        m.data.assign(p, p + channels * h * w);
+        return m;
+    };
+    im.real.resize(static_cast<std::size_t>(numClasses_));
+    im.imagined.resize(static_cast<std::size_t>(numClasses_));
+    for (std::size_t i = 0; i < pick.size(); ++i) {
+        auto& v = im.real[static_cast<std::size_t>(pickClass[i])];
+        if (static_cast<int>(v.size()) < kExamples) v.push_back(maps(realB, static_cast<int64_t>(i)));
+    }
+    for (std::size_t i = 0; i < imagClass.size(); ++i) {
+        auto& v = im.imagined[static_cast<std::size_t>(imagClass[i])];
+        if (static_cast<int>(v.size()) < kExamples) v.push_back(maps(imagB, static_cast<int64_t>(i)));
+    }
+    // PCA of real and imagined together; fidelity in the leading components.
+    const int nr = static_cast<int>(realDown.size(0)), ni = static_cast<int>(imag.size(0));
+    const int d = static_cast<int>(realDown.size(1));
+    std::vector<float> rows(static_cast<std::size_t>(nr + ni) * static_cast<std::size_t>(d));
+    std::memcpy(rows.data(), realDown.data_ptr<float>(), sizeof(float) * static_cast<std::size_t>(nr) * d);
+    std::memcpy(rows.data() + static_cast<std::size_t>(nr) * d, imag.data_ptr<float>(),
+                sizeof(float) * static_cast<std::size_t>(ni) * d);
+    const int k = std::min({10, nr + ni - 1, d});
+    const auto scores = pcaScores(rows, nr + ni, d, k);
+    for (int i = 0; i < nr + ni; ++i) {
+        const float x = static_cast<float>(scores[static_cast<std::size_t>(i) * k]);
+        const float y = k > 1 ? static_cast<float>(scores[static_cast<std::size_t>(i) * k + 1]) : 0.f;
+        if (i < nr) {
+            im.pcaRealX.push_back(x);
+            im.pcaRealY.push_back(y);
+            im.pcaRealClass.push_back(pickClass[static_cast<std::size_t>(i)]);
+        } else {
+            im.pcaImaginedX.push_back(x);
+            im.pcaImaginedY.push_back(y);
+            im.pcaImaginedClass.push_back(imagClass[static_cast<std::size_t>(i - nr)]);
+        }
+    }
+    for (int c = 0; c < numClasses_; ++c) {
+        std::vector<double> a, b;
+        int na = 0, nb = 0;
+        for (int i = 0; i < nr + ni; ++i) {
+            const int cls = i < nr ? pickClass[static_cast<std::size_t>(i)] : imagClass[static_cast<std::size_t>(i - nr)];
+            if (cls != c) continue;
+            auto& dst = i < nr ? a : b;
+            (i < nr ? na : nb)++;
+            dst.insert(dst.end(), scores.begin() + static_cast<std::ptrdiff_t>(i) * k,
+                       scores.begin() + static_cast<std::ptrdiff_t>(i + 1) * k);
+        }
+        im.fidelity.push_back(na > 0 && nb > 0 ? frechetDistance(a, na, b, nb, k) : 0.0);
+    }
+    observer_.imagined(im);
 }
 
 void Simulation::evaluate(int day, const char* phase) {
@@ -166,17 +443,32 @@ void Simulation::evaluate(int day, const char* phase) {
     times_.evaluate += since(t0);
 }
 
+bool Simulation::runDay(int day) {
+    const auto t0 = Clock::now();
+    bool ok;
+    if (plan_.condition.mode == ReplayMode::Continuous && day > 1)
+        ok = generativeEpoch(day, "day", replayedByDay_);  // continuous: real images on day 1 only
+    else
+        ok = realEpoch(day, "day", realByDay_);
+    times_.day += since(t0);
+    if (!ok) return false;
+    evaluate(day, "day");
+    return true;
+}
+
+bool Simulation::runNight(int day) {
+    if (plan_.condition.mode == ReplayMode::None) return true;
+    const auto t0 = Clock::now();
+    const bool ok = night(day);
+    times_.night += since(t0);
+    if (!ok) return false;
+    evaluate(day, "night");
+    return true;
+}
+
 bool Simulation::run() {
     for (int day = 1; day <= cfg_.train.days; ++day) {
-        auto t0 = Clock::now();
-        if (!realEpoch(day, "day")) return false;
-        times_.day += since(t0);
-        evaluate(day, "day");
-        if (plan_.condition.mode == ReplayMode::None) continue;
-        t0 = Clock::now();
-        if (!night(day)) return false;
-        times_.night += since(t0);
-        evaluate(day, "night");
+        if (!runDay(day) || !runNight(day)) return false;
     }
     observer_.evaluated(bestTest_);
     return true;

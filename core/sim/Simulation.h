@@ -1,6 +1,7 @@
 #pragma once
 // One network learning one class set under one condition: days and nights. Internal.
 #include <chrono>
+#include <memory>
 #include <string>
 
 #include <torch/torch.h>
@@ -8,6 +9,8 @@
 #include "config/ExperimentConfig.h"
 #include "data/Dataset.h"
 #include "model/Vgg.h"
+#include "replay/Replay.h"
+#include "rl/Hippocampus.h"
 #include "sim/Events.h"
 #include "sim/Training.h"
 
@@ -51,10 +54,29 @@ public:
     static double workUnits(const ExperimentConfig& cfg, const SplitData& data, const Condition& c);
 
     VggImpl& network() { return *net_; }
+    /// Real images trained on, per day and per night (index day-1); for checks.
+    const std::vector<int64_t>& realImagesByDay() const { return realByDay_; }
+    const std::vector<int64_t>& realImagesByNight() const { return realByNight_; }
+    const std::vector<int64_t>& replayedByNight() const { return replayedByNight_; }
+    const std::vector<int64_t>& replayedByDay() const { return replayedByDay_; }
+    /// RL-chosen replay: steps per class, per night ([night-1][class]).
+    const std::vector<std::vector<int64_t>>& rlChoices() const { return rlChoices_; }
+    const Hippocampus* hippocampus() const { return hippo_.get(); }
+
+    /// Runs one day or one night by itself (run() calls these in turn).
+    bool runDay(int day);
+    bool runNight(int day);
 
 private:
-    bool realEpoch(int day, const char* phase);
+    bool realEpoch(int day, const char* phase, std::vector<int64_t>& counter);
     bool night(int day);
+    bool generativeEpoch(int day, const char* phase, std::vector<int64_t>& counter);
+    void fitSamplersFromLastDay();
+    bool rlNight(int day);
+    torch::Tensor classBatch(int k, int64_t m);
+    void emitImagination(int day);
+    int tap() const { return plan_.condition.layer; }
+    int factor() const;
     void evaluate(int day, const char* phase);
     void report(int day, const char* phase, double unitsInPhase, double doneInPhase);
 
@@ -67,8 +89,20 @@ private:
     PreprocessOptions prep_;
     Vgg net_{nullptr};
     SharedAdam adam_;
+    EpochOptions epoch_;
     Rng dataRng_;
+    Rng replayRng_;
     at::Generator dropoutGen_;
+    at::Generator sampleGen_;
+    at::Generator imaginationGen_;
+    DayDraw lastDraw_;
+    std::vector<GaussianSampler> samplers_;
+    ActivationSet samplerShape_;  ///< shape and factor of the activations the samplers fit
+    std::vector<int64_t> realByDay_, realByNight_, replayedByNight_, replayedByDay_;
+    Rng policyRng_;
+    std::unique_ptr<Hippocampus> hippo_;
+    Hippocampus::State firstNight_;
+    std::vector<std::vector<int64_t>> rlChoices_;
     TensorSet val_, test_;
     PhaseTimes times_;
     double unitsDone_ = 0;

@@ -4,6 +4,7 @@
 
 #include <ATen/Parallel.h>
 
+#include "replay/Replay.h"
 #include "sim/Events.h"
 
 namespace rl {
@@ -37,6 +38,13 @@ void SharedAdam::step(const std::vector<torch::Tensor>& params) {
             p.addcdiv_(s.m, denom, -opt_.lr / bc1);
         }
     }
+}
+
+SharedAdam SharedAdam::deepCopy() const {
+    SharedAdam c(opt_);
+    c.t_ = t_;
+    for (const auto& [key, m] : state_) c.state_.emplace(key, Moments{m.m.clone(), m.v.clone(), m.param});
+    return c;
 }
 
 void clearGradients(const std::vector<torch::Tensor>& params) {
@@ -124,19 +132,24 @@ EvalNumbers evaluateFrom(VggImpl& net, int tap, const torch::Tensor& x, const to
     return r;
 }
 
-bool trainEpoch(VggImpl& net, SharedAdam& adam, const LabelledImages& data,
-                const EpochOptions& opt, Rng& rng, CancelToken* cancel,
-                const std::function<void(int64_t, int64_t)>& onBatch) {
-    const std::size_t n = data.size();
-    std::vector<int> order(n);
-    for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<int>(i);
-    rng.shuffle(order);
-    std::vector<AugmentParams> aug;
+DayDraw drawDay(std::size_t n, const EpochOptions& opt, Rng& rng) {
+    DayDraw d;
+    d.order.resize(n);
+    for (std::size_t i = 0; i < n; ++i) d.order[i] = static_cast<int>(i);
+    rng.shuffle(d.order);
     if (opt.augment) {
-        aug.reserve(n);
+        d.augment.reserve(n);
         for (std::size_t i = 0; i < n; ++i)
-            aug.push_back(drawAugment(opt.augmentOptions, opt.prep.inputSize, rng));
+            d.augment.push_back(drawAugment(opt.augmentOptions, opt.prep.inputSize, rng));
     }
+    return d;
+}
+
+bool trainEpoch(VggImpl& net, SharedAdam& adam, const LabelledImages& data,
+                const EpochOptions& opt, const DayDraw& draw, CancelToken* cancel,
+                const std::function<void(int64_t, int64_t)>& onBatch) {
+    const std::size_t n = draw.order.size();
+    const auto* aug = draw.augment.empty() ? nullptr : &draw.augment;
     const auto params = net.parameters();
     net.train();
     const auto bs = static_cast<std::size_t>(opt.batchSize);
@@ -145,8 +158,8 @@ bool trainEpoch(VggImpl& net, SharedAdam& adam, const LabelledImages& data,
     for (std::size_t b = 0; b < n; b += bs) {
         if (cancel && cancel->checkpoint()) return false;
         const std::size_t e = std::min(n, b + bs);
-        auto x = makeBatch(data, order, b, e, opt.prep, opt.augment ? &aug : nullptr).to(opt.device);
-        auto y = makeLabels(data, order, b, e).to(opt.device);
+        auto x = makeBatch(data, draw.order, b, e, opt.prep, aug).to(opt.device);
+        auto y = makeLabels(data, draw.order, b, e).to(opt.device);
         if (opt.learningRate) adam.setLearningRate(opt.learningRate(adam.steps()));
         auto loss = F::cross_entropy(net.forward(x), y);
         clearGradients(params);
@@ -157,6 +170,59 @@ bool trainEpoch(VggImpl& net, SharedAdam& adam, const LabelledImages& data,
     }
     clearGradients(params);
     return true;
+}
+
+std::pair<torch::Tensor, torch::Tensor> collectActivations(VggImpl& net, const LabelledImages& data,
+                                                           const EpochOptions& opt,
+                                                           const DayDraw& draw, int tap,
+                                                           int factor) {
+    const bool wasTraining = net.is_training();
+    net.eval();
+    torch::NoGradGuard noGrad;
+    const auto* aug = draw.augment.empty() ? nullptr : &draw.augment;
+    const std::size_t n = draw.order.size();
+    constexpr std::size_t kBatch = 128;
+    std::vector<torch::Tensor> xs;
+    for (std::size_t b = 0; b < n; b += kBatch) {
+        const std::size_t e = std::min(n, b + kBatch);
+        auto x = makeBatch(data, draw.order, b, e, opt.prep, aug).to(opt.device);
+        xs.push_back(downsampleBlocks(net.forwardRange(x, kInputTap, tap), factor));
+    }
+    if (wasTraining) net.train();
+    return {torch::cat(xs, 0), makeLabels(data, draw.order, 0, n).to(opt.device)};
+}
+
+bool replayEpoch(VggImpl& net, SharedAdam& adam, int tap, const torch::Tensor& x,
+                 const torch::Tensor& y, int factor, bool clipAtZero, int batchSize, Rng& rng,
+                 CancelToken* cancel, const std::function<void(int64_t, int64_t)>& onBatch) {
+    const int64_t n = x.size(0);
+    std::vector<int64_t> order(static_cast<std::size_t>(n));
+    for (int64_t i = 0; i < n; ++i) order[static_cast<std::size_t>(i)] = i;
+    rng.shuffle(order);
+    auto orderT = torch::from_blob(order.data(), {n}, torch::kInt64).clone().to(x.device());
+    const int64_t batches = (n + batchSize - 1) / batchSize;
+    int64_t done = 0;
+    for (int64_t b = 0; b < n; b += batchSize) {
+        if (cancel && cancel->checkpoint()) return false;
+        auto idx = orderT.slice(0, b, std::min(n, b + batchSize));
+        auto xb = upsampleNearest(x.index_select(0, idx), factor);
+        if (clipAtZero) xb = xb.clamp_min(0.0);
+        replayStep(net, adam, tap, xb, y.index_select(0, idx));
+        ++done;
+        if (onBatch) onBatch(done, batches);
+    }
+    return true;
+}
+
+void replayStep(VggImpl& net, SharedAdam& adam, int tap, const torch::Tensor& x,
+                const torch::Tensor& y) {
+    const auto params = net.parametersAbove(tap);
+    net.train();
+    auto loss = F::cross_entropy(net.forwardRange(x, tap, kLogitsTap), y);
+    clearGradients(params);
+    loss.backward();
+    adam.step(params);
+    clearGradients(params);
 }
 
 }  // namespace rl

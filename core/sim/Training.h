@@ -31,6 +31,8 @@ public:
     explicit SharedAdam(AdamOptions opt) : opt_(opt) {}
     void step(const std::vector<torch::Tensor>& params);
     void setLearningRate(double lr) { opt_.lr = lr; }
+    /// A copy with its own moments (a plain copy would share the moment tensors).
+    SharedAdam deepCopy() const;
     const AdamOptions& options() const { return opt_; }
     int64_t steps() const { return t_; }
 
@@ -84,8 +86,34 @@ struct EpochOptions {
     torch::Device device = torch::kCPU;
     std::function<double(int64_t step)> learningRate;  ///< optional schedule per global batch
 };
+/// The random part of one day: the order of the images and each one's augmentation. Kept so
+/// that the night can look at exactly the images the day saw.
+struct DayDraw {
+    std::vector<int> order;
+    std::vector<AugmentParams> augment;  ///< empty when augmentation is off
+};
+DayDraw drawDay(std::size_t n, const EpochOptions& opt, Rng& rng);
+
 bool trainEpoch(VggImpl& net, SharedAdam& adam, const LabelledImages& data,
-                const EpochOptions& opt, Rng& rng, CancelToken* cancel,
+                const EpochOptions& opt, const DayDraw& draw, CancelToken* cancel,
                 const std::function<void(int64_t, int64_t)>& onBatch);
+
+/// Activations at a tap of the images of a day (in draw order, as augmented that day),
+/// block-mean down-sampled by factor; eval mode, no gradients. Returns (x, y).
+std::pair<torch::Tensor, torch::Tensor> collectActivations(VggImpl& net, const LabelledImages& data,
+                                                           const EpochOptions& opt,
+                                                           const DayDraw& draw, int tap,
+                                                           int factor);
+
+/// One epoch of the network above a tap on activations x (N, C, h, w) with labels y:
+/// shuffled by rng, up-sampled by factor per batch, optionally clipped at 0, dropout on.
+/// Only parameters above the tap are stepped; nothing at or below it moves.
+/// One optimiser step of the network above a tap on one batch of activations (train mode).
+void replayStep(VggImpl& net, SharedAdam& adam, int tap, const torch::Tensor& x,
+                const torch::Tensor& y);
+
+bool replayEpoch(VggImpl& net, SharedAdam& adam, int tap, const torch::Tensor& x,
+                 const torch::Tensor& y, int factor, bool clipAtZero, int batchSize, Rng& rng,
+                 CancelToken* cancel, const std::function<void(int64_t, int64_t)>& onBatch);
 
 }  // namespace rl

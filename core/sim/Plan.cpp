@@ -1,0 +1,209 @@
+// planExperiment: what each night needs in memory, and how long the run should take.
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include "model/Vgg.h"
+#include "sim/Experiment.h"
+#include "sim/Simulation.h"
+#include "sim/Training.h"
+
+namespace rl {
+namespace {
+
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+
+double availableMemoryBytes() {
+    std::ifstream in("/proc/meminfo");
+    std::string key;
+    double kb = 0;
+    std::string unit;
+    while (in >> key >> kb >> unit)
+        if (key == "MemAvailable:") return kb * 1024.0;
+    return -1.0;
+}
+
+std::string gib(double bytes) {
+    char buf[32];
+    if (bytes < 0.1 * kGiB)
+        std::snprintf(buf, sizeof buf, "%.1f MiB", bytes / (1024.0 * 1024.0));
+    else
+        std::snprintf(buf, sizeof buf, "%.2f GiB", bytes / kGiB);
+    return buf;
+}
+
+int numClassesOf(const ExperimentConfig& cfg) {
+    if (!cfg.data.customClassSets.empty()) return static_cast<int>(cfg.data.customClassSets.front().size());
+    return 10;
+}
+
+int classSetsOf(const ExperimentConfig& cfg) {
+    if (!cfg.data.customClassSets.empty()) return static_cast<int>(cfg.data.customClassSets.size());
+    return cfg.data.classSets.empty() ? 10 : static_cast<int>(cfg.data.classSets.size());
+}
+
+// Seconds per batch of training at the input and of replay from a tap, timed here.
+struct Timing {
+    double day = 0, replayByTap[7] = {0, 0, 0, 0, 0, 0, 0}, collectPerImage = 0;
+};
+
+Timing measure(const ExperimentConfig& cfg, const std::vector<int>& taps, int numClasses,
+               torch::Device device) {
+    Timing t;
+    Vgg net(VggOptions::fromConfig(cfg.model, numClasses));
+    auto gen = at::detail::createCPUGenerator(1);
+    net->resetFeatures(gen);
+    net->resetHead(numClasses, gen);
+    net->to(device);
+    SharedAdam adam(adamOptions(cfg.train));
+    const int64_t b = cfg.train.batchSize;
+    const auto& o = net->options();
+    auto y = torch::zeros({b}, torch::TensorOptions().dtype(torch::kInt64).device(device));
+    auto timeIt = [&](const std::function<void()>& f) {
+        f();  // warm-up
+        const int reps = 2;
+        const auto t0 = std::chrono::steady_clock::now();
+        for (int i = 0; i < reps; ++i) f();
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() / reps;
+    };
+    auto x = torch::rand({b, o.inChannels, o.inputSize, o.inputSize}, gen).to(device);
+    t.day = timeIt([&] { replayStep(*net, adam, kInputTap, x, y); });
+    for (int tap : taps) {
+        const auto s = net->tapShape(tap);
+        auto a = torch::rand({b, s[0], s[1], s[2]}, gen).to(device);
+        t.replayByTap[tap] = timeIt([&] { replayStep(*net, adam, tap, a, y); });
+    }
+    {
+        torch::NoGradGuard ng;
+        net->eval();
+        t.collectPerImage = timeIt([&] { net->forwardRange(x, kInputTap, kPoolTaps); }) / static_cast<double>(b);
+    }
+    return t;
+}
+
+}  // namespace
+
+std::string RunPlan::format() const {
+    std::ostringstream o;
+    o << "Plan: " << simulations << " simulation(s); network " << gib(modelBytes) << ", peak about "
+      << gib(peakBytes);
+    if (availableBytes >= 0) o << " of " << gib(availableBytes) << " free";
+    o << "\n";
+    for (const auto& c : conditions) {
+        o << "  " << c.condition << ": night memory " << gib(c.nightBytes);
+        if (c.activationBytes > 0) o << " (activations " << gib(c.activationBytes) << ", samples " << gib(c.sampleBytes) << ")";
+        if (c.veridicalBytes > 0) o << " (stored activations " << gib(c.veridicalBytes) << ")";
+        if (c.secondsPerSimulation > 0) {
+            char buf[48];
+            std::snprintf(buf, sizeof buf, "; about %.1f s per class set and seed", c.secondsPerSimulation);
+            o << buf;
+        }
+        o << "\n";
+    }
+    if (totalSeconds > 0) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "Expected time: %.1f min\n", totalSeconds / 60.0);
+        o << buf;
+    }
+    if (!feasible) o << "Not possible here: " << reason << "\n" << "Suggestion: " << suggestion << "\n";
+    return o.str();
+}
+
+RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
+    RunPlan plan;
+    const int k = numClassesOf(cfg);
+    const double n = static_cast<double>(cfg.data.trainPerClass) * k;
+    const double nVal = static_cast<double>(cfg.data.valPerClass) * k;
+    const double nTest = static_cast<double>(cfg.data.testPerClass) * k;
+    const double m = cfg.replay.samplesPerClass > 0 ? static_cast<double>(cfg.replay.samplesPerClass) * k : n;
+    plan.simulations = classSetsOf(cfg) * static_cast<int>(cfg.replay.conditions.size()) * cfg.seedsPerClassSet;
+
+    const auto opt = VggOptions::fromConfig(cfg.model, k);
+    Vgg net(opt);  // shapes and parameter count only
+    double params = 0;
+    for (const auto& p : net->parameters()) params += static_cast<double>(p.numel());
+    plan.modelBytes = params * 4.0 * 4.0;  // weights, gradients, two Adam moments
+    const double pixels = static_cast<double>(opt.inChannels) * opt.inputSize * opt.inputSize;
+    const double dataBytes = (n + nVal + nTest) * pixels + (nVal + nTest) * pixels * 4.0 +
+                             static_cast<double>(cfg.train.batchSize) * pixels * 4.0 * 8.0;
+    double largest = 0;
+
+    std::vector<int> taps;
+    for (const auto& c : cfg.replay.conditions)
+        if (c.usesLayer()) taps.push_back(c.layer);
+    Timing timing;
+    if (measureTime) timing = measure(cfg, taps, k, resolveDevice(cfg.train.device));
+    const double dayBatches = std::ceil(n / cfg.train.batchSize);
+    const double days = cfg.train.days;
+
+    for (const auto& c : cfg.replay.conditions) {
+        ConditionPlan cp;
+        cp.condition = c.name();
+        double dFull = 0, dDown = 0;
+        if (c.usesLayer()) {
+            const auto s = net->tapShape(c.layer);
+            dFull = static_cast<double>(s[0] * s[1] * s[2]);
+            const int f = std::max(1, cfg.replay.downsample[static_cast<std::size_t>(c.layer - 1)]);
+            dDown = dFull / (static_cast<double>(f) * f);
+        }
+        double perSim = 0;
+        switch (c.mode) {
+            case ReplayMode::None: perSim = days * dayBatches * timing.day; break;
+            case ReplayMode::ExtraDay: perSim = 2 * days * dayBatches * timing.day; break;
+            case ReplayMode::Veridical:
+                cp.veridicalBytes = n * dFull * 4.0;
+                cp.nightBytes = cp.veridicalBytes;
+                perSim = days * (dayBatches * (timing.day + timing.replayByTap[c.layer]) +
+                                 n * timing.collectPerImage);
+                break;
+            case ReplayMode::Generative:
+            case ReplayMode::Continuous:
+            case ReplayMode::RlChosen: {
+                cp.activationBytes = 2.0 * n * dDown * 4.0;  // activations and their centred copy
+                cp.sampleBytes = (c.mode == ReplayMode::RlChosen ? cfg.train.batchSize : m) * dDown * 4.0;
+                cp.nightBytes = cp.activationBytes + cp.sampleBytes +
+                                (c.mode == ReplayMode::RlChosen ? nVal * dFull * 4.0 : 0.0);
+                const double replayBatches = std::ceil(m / cfg.train.batchSize);
+                const double tr = timing.replayByTap[c.layer];
+                if (c.mode == ReplayMode::Continuous)
+                    perSim = dayBatches * timing.day + (2 * days - 1) * replayBatches * tr + n * timing.collectPerImage;
+                else if (c.mode == ReplayMode::RlChosen) {
+                    const double steps = cfg.replay.rlStepsPerNight > 0 ? cfg.replay.rlStepsPerNight : dayBatches;
+                    perSim = days * (dayBatches * timing.day + n * timing.collectPerImage +
+                                     steps * (tr + nVal * timing.collectPerImage / 3.0));
+                } else
+                    perSim = days * (dayBatches * timing.day + replayBatches * tr + n * timing.collectPerImage);
+                break;
+            }
+        }
+        cp.secondsPerSimulation = measureTime ? perSim : 0.0;
+        plan.totalSeconds += cp.secondsPerSimulation * classSetsOf(cfg) * cfg.seedsPerClassSet;
+        largest = std::max(largest, cp.nightBytes);
+        plan.conditions.push_back(cp);
+    }
+    plan.peakBytes = plan.modelBytes + dataBytes + largest;
+    const auto device = cfg.train.device;
+    plan.availableBytes = device.rfind("cuda", 0) == 0 ? -1.0 : availableMemoryBytes();
+    if (plan.availableBytes >= 0 && plan.peakBytes > 0.9 * plan.availableBytes) {
+        plan.feasible = false;
+        // Name the condition that needs the most.
+        const ConditionPlan* worst = &plan.conditions.front();
+        for (const auto& c : plan.conditions)
+            if (c.nightBytes > worst->nightBytes) worst = &c;
+        plan.reason = "the run needs about " + gib(plan.peakBytes) + " but " + gib(plan.availableBytes) +
+                      " is free (" + worst->condition + " needs " + gib(worst->nightBytes) + " at night)";
+        if (worst->veridicalBytes > 0)
+            plan.suggestion = "replay at a later pool layer, or use fewer training images per class";
+        else
+            plan.suggestion = "down-sample more (replay.downsample), draw fewer samples "
+                              "(replay.samples_per_class), or use diagonal covariance";
+    }
+    return plan;
+}
+
+}  // namespace rl

@@ -1,0 +1,188 @@
+#include "stats/WhichReport.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "util/Error.h"
+
+namespace rl {
+namespace {
+
+std::vector<std::string> splitCsvLine(const std::string& line) {
+    std::vector<std::string> out;
+    std::string cur;
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') { cur += '"'; ++i; }
+            else if (c == '"') quoted = false;
+            else cur += c;
+        } else if (c == '"') quoted = true;
+        else if (c == ',') { out.push_back(cur); cur.clear(); }
+        else cur += c;
+    }
+    out.push_back(cur);
+    return out;
+}
+
+}  // namespace
+
+std::vector<RlRow> readRlCsv(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) throw InputError("cannot read " + file.string());
+    std::string line;
+    std::vector<RlRow> rows;
+    if (!std::getline(in, line) || line.rfind("class_set,condition,seed,night,step,class,reward,chi2", 0) != 0)
+        throw InputError(file.string() + ": not an rl.csv (unexpected header)");
+    int lineNo = 1;
+    while (std::getline(in, line)) {
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty()) continue;
+        const auto f = splitCsvLine(line);
+        if (f.size() < 8)
+            throw InputError(file.string() + ":" + std::to_string(lineNo) + ": expected at least 8 fields");
+        try {
+            RlRow r;
+            r.classSet = f[0];
+            r.condition = f[1];
+            r.seed = std::stoi(f[2]);
+            r.night = std::stoi(f[3]);
+            r.step = std::stoi(f[4]);
+            r.cls = f[5];
+            r.reward = std::stod(f[6]);
+            r.chi2 = std::stod(f[7]);
+            for (std::size_t i = 8; i < f.size(); ++i) r.probabilities.push_back(std::stod(f[i]));
+            rows.push_back(std::move(r));
+        } catch (const std::exception&) {
+            throw InputError(file.string() + ":" + std::to_string(lineNo) + ": bad number");
+        }
+    }
+    return rows;
+}
+
+void pearson(const std::vector<double>& x, const std::vector<double>& y, double& r, double& lo,
+             double& hi) {
+    r = lo = hi = 0;
+    const std::size_t n = std::min(x.size(), y.size());
+    if (n < 4) return;
+    double mx = 0, my = 0;
+    for (std::size_t i = 0; i < n; ++i) { mx += x[i]; my += y[i]; }
+    mx /= static_cast<double>(n);
+    my /= static_cast<double>(n);
+    double sxy = 0, sxx = 0, syy = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        sxy += (x[i] - mx) * (y[i] - my);
+        sxx += (x[i] - mx) * (x[i] - mx);
+        syy += (y[i] - my) * (y[i] - my);
+    }
+    if (sxx <= 0 || syy <= 0) return;
+    r = sxy / std::sqrt(sxx * syy);
+    const double z = std::atanh(std::clamp(r, -0.999999, 0.999999));
+    const double se = 1.0 / std::sqrt(static_cast<double>(n) - 3.0);
+    lo = std::tanh(z - 1.959964 * se);
+    hi = std::tanh(z + 1.959964 * se);
+}
+
+WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector<RlRow>& rl) {
+    WhichReport w;
+    for (const auto& m : metrics) {
+        if (w.rlCondition.empty() && m.condition.rfind("rl-", 0) == 0) w.rlCondition = m.condition;
+        if (w.uniformCondition.empty() && m.condition.rfind("generative-", 0) == 0) w.uniformCondition = m.condition;
+    }
+    if (w.rlCondition.empty() || w.uniformCondition.empty()) return w;
+    int lastDay = 0;
+    for (const auto& m : metrics)
+        if (m.phase != "best") lastDay = std::max(lastDay, m.day);
+    using Key = std::pair<std::string, std::string>;  // class set, class
+    struct Acc { double sum = 0; int n = 0; void add(double v) { sum += v; ++n; } double mean() const { return n ? sum / n : 0; } };
+    std::map<Key, Acc> initial, uniform, chosen;
+    std::map<std::pair<std::string, int>, double> uniAll, rlAll;
+    for (const auto& m : metrics) {
+        if (m.split != "test") continue;
+        const bool last = m.day == lastDay && m.phase == "night";
+        if (m.cls == "all") {
+            if (last && m.condition == w.uniformCondition) uniAll[{m.classSet, m.seed}] = m.accuracy;
+            if (last && m.condition == w.rlCondition) rlAll[{m.classSet, m.seed}] = m.accuracy;
+            continue;
+        }
+        const Key k{m.classSet, m.cls};
+        if (m.condition == w.rlCondition && m.day == 1 && m.phase == "day") initial[k].add(m.accuracy);
+        if (last && m.condition == w.uniformCondition) uniform[k].add(m.accuracy);
+        if (last && m.condition == w.rlCondition) chosen[k].add(m.accuracy);
+    }
+    std::map<Key, long> counts;
+    std::map<std::string, long> perSet;
+    for (const auto& r : rl) {
+        if (r.condition != w.rlCondition) continue;
+        counts[{r.classSet, r.cls}] += 1;
+        perSet[r.classSet] += 1;
+    }
+    std::vector<double> xs, ys, changes;
+    for (const auto& [k, a] : initial) {
+        ClassWhich c;
+        c.classSet = k.first;
+        c.cls = k.second;
+        c.initialAccuracy = a.mean();
+        c.uniformAccuracy = uniform[k].mean();
+        c.rlAccuracy = chosen[k].mean();
+        c.replays = counts[k];
+        c.share = perSet[k.first] > 0 ? static_cast<double>(c.replays) / static_cast<double>(perSet[k.first]) : 0.0;
+        xs.push_back(c.initialAccuracy);
+        ys.push_back(c.share);
+        changes.push_back(c.rlAccuracy - c.uniformAccuracy);
+        w.classes.push_back(c);
+    }
+    w.n = static_cast<int>(w.classes.size());
+    pearson(xs, ys, w.r, w.ciLow, w.ciHigh);
+    pearson(xs, changes, w.rChange, w.ciChangeLow, w.ciChangeHigh);
+    std::vector<double> u, r;
+    for (const auto& [k, v] : rlAll) {
+        auto it = uniAll.find(k);
+        if (it == uniAll.end()) continue;
+        r.push_back(v);
+        u.push_back(it->second);
+    }
+    w.uniformFinal = meanSem(u);
+    w.rlFinal = meanSem(r);
+    if (!u.empty()) w.rlMinusUniform = pairedDifference(r, u);
+    return w;
+}
+
+std::string formatWhich(const WhichReport& w) {
+    std::ostringstream o;
+    if (w.n == 0) return "";
+    char buf[256];
+    o << "Which: " << w.rlCondition << " against " << w.uniformCondition << ", per class (test accuracy %)\n";
+    std::snprintf(buf, sizeof buf, "  %-10s %-24s %8s %8s %8s %7s\n", "class set", "class", "initial", "uniform", "RL", "share");
+    o << buf;
+    for (const auto& c : w.classes) {
+        std::snprintf(buf, sizeof buf, "  %-10s %-24s %8.1f %8.1f %8.1f %6.1f%%\n", c.classSet.c_str(),
+                      c.cls.c_str(), 100 * c.initialAccuracy, 100 * c.uniformAccuracy, 100 * c.rlAccuracy,
+                      100 * c.share);
+        o << buf;
+    }
+    std::snprintf(buf, sizeof buf,
+                  "Overall after the last night: uniform %.1f ± %.1f, RL %.1f ± %.1f; RL - uniform %+.1f ± %.1f "
+                  "(RL better in %d of %d runs)\n",
+                  100 * w.uniformFinal.mean, 100 * w.uniformFinal.sem, 100 * w.rlFinal.mean,
+                  100 * w.rlFinal.sem, 100 * w.rlMinusUniform.diff.mean, 100 * w.rlMinusUniform.diff.sem,
+                  w.rlMinusUniform.wins, w.rlMinusUniform.n);
+    o << buf;
+    std::snprintf(buf, sizeof buf,
+                  "Correlation of accuracy before the first night with replay share: r = %.3f, 95%% CI [%.3f, %.3f], n = %d classes\n",
+                  w.r, w.ciLow, w.ciHigh, w.n);
+    o << buf;
+    std::snprintf(buf, sizeof buf,
+                  "Correlation of accuracy before the first night with the change (RL - uniform): r = %.3f, 95%% CI [%.3f, %.3f]\n",
+                  w.rChange, w.ciChangeLow, w.ciChangeHigh);
+    o << buf;
+    return o.str();
+}
+
+}  // namespace rl

@@ -1,0 +1,225 @@
+// Nights: only the layers above the replay point learn; continuous replay sees real images
+// on day 1 only; veridical replay uses exactly that day's activations; same seed, same night.
+#include <QtTest/QtTest>
+#include <opencv2/imgproc.hpp>
+#include <torch/torch.h>
+
+#include "config/ConfigJson.h"
+#include "sim/Simulation.h"
+
+using namespace rl;
+
+namespace {
+
+// Four classes of 32 x 32 drawings: a bright square in a class-specific corner, with noise.
+ClassSetData syntheticSet(int perClassTrain = 12, int perClassVal = 4, int perClassTest = 4) {
+    ClassSetData set;
+    set.index = 1;
+    set.name = "synthetic";
+    set.split.classNames = {"a", "b", "c", "d"};
+    cv::RNG rng(7);
+    auto fill = [&](LabelledImages& li, int perClass) {
+        for (int k = 0; k < 4; ++k)
+            for (int i = 0; i < perClass; ++i) {
+                cv::Mat m(32, 32, CV_8UC1);
+                rng.fill(m, cv::RNG::UNIFORM, 0, 60);
+                const int x = (k % 2) * 16 + 3, y = (k / 2) * 16 + 3;
+                cv::rectangle(m, cv::Rect(x, y, 10, 10), cv::Scalar(255), cv::FILLED);
+                li.images.push_back(m);
+                li.labels.push_back(k);
+            }
+    };
+    fill(set.split.train, perClassTrain);
+    fill(set.split.val, perClassVal);
+    fill(set.split.test, perClassTest);
+    return set;
+}
+
+ExperimentConfig nightConfig(const std::string& condition) {
+    ExperimentConfig c = preset("default");
+    c.train.days = 3;
+    c.train.batchSize = 8;
+    c.data.trainPerClass = 12;
+    c.replay.conditions = {conditionFromString(condition)};
+    return c;
+}
+
+struct Collect : Observer {
+    std::vector<Imagination> imaginations;
+    std::vector<PolicyStep> steps;
+    void imagined(const Imagination& i) override { imaginations.push_back(i); }
+    void policyStep(const PolicyStep& s) override { steps.push_back(s); }
+};
+
+struct Harness {
+    ExperimentConfig cfg;
+    ClassSetData set = syntheticSet();
+    SimulationPlan plan;
+    Collect obs;
+    CancelToken cancel;
+    std::unique_ptr<Simulation> sim;
+    explicit Harness(const std::string& condition, int seed = 1) : cfg(nightConfig(condition)) {
+        plan.set = &set;
+        plan.condition = cfg.replay.conditions.front();
+        plan.seed = seed;
+        sim = std::make_unique<Simulation>(cfg, plan, "", torch::kCPU, obs, cancel, ProgressContext{});
+    }
+};
+
+std::vector<torch::Tensor> snapshot(const std::vector<torch::Tensor>& ps) {
+    std::vector<torch::Tensor> out;
+    for (const auto& p : ps) out.push_back(p.detach().clone());
+    return out;
+}
+
+}  // namespace
+
+class TestNight : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { torch::set_num_threads(2); }
+
+    void onlyLayersAboveReplayPointLearn_data() {
+        QTest::addColumn<QString>("condition");
+        for (int t = 1; t <= 5; ++t) {
+            QTest::newRow(qPrintable(QString("generative-pool%1").arg(t))) << QString("generative-pool%1").arg(t);
+            QTest::newRow(qPrintable(QString("veridical-pool%1").arg(t))) << QString("veridical-pool%1").arg(t);
+        }
+        QTest::newRow("continuous-pool4") << "continuous-pool4";
+        QTest::newRow("rl-pool4") << "rl-pool4";
+        QTest::newRow("rl-pool2") << "rl-pool2";
+    }
+    void onlyLayersAboveReplayPointLearn() {
+        QFETCH(QString, condition);
+        Harness h(condition.toStdString());
+        const int tap = h.plan.condition.layer;
+        QVERIFY(h.sim->runDay(1));
+        auto& net = h.sim->network();
+        const auto below = snapshot(net.parametersAtOrBelow(tap));
+        const auto above = snapshot(net.parametersAbove(tap));
+        QVERIFY(h.sim->runNight(1));
+        const auto belowAfter = net.parametersAtOrBelow(tap);
+        const auto aboveAfter = net.parametersAbove(tap);
+        for (std::size_t i = 0; i < below.size(); ++i)
+            QVERIFY2(torch::equal(below[i], belowAfter[i]), "a parameter at or below the replay point moved");
+        for (std::size_t i = 0; i < above.size(); ++i)
+            QVERIFY2(!torch::equal(above[i], aboveAfter[i]), "a parameter above the replay point did not learn");
+        QVERIFY(h.sim->replayedByNight()[0] > 0);
+    }
+
+    void continuousSeesRealImagesOnDayOneOnly() {
+        Harness h("continuous-pool4");
+        for (int d = 1; d <= 3; ++d) {
+            QVERIFY(h.sim->runDay(d));
+            QVERIFY(h.sim->runNight(d));
+        }
+        QCOMPARE(h.sim->realImagesByDay(), (std::vector<int64_t>{48, 0, 0}));
+        QCOMPARE(h.sim->realImagesByNight(), (std::vector<int64_t>{0, 0, 0}));
+        QCOMPARE(h.sim->replayedByNight(), (std::vector<int64_t>{48, 48, 48}));
+        QCOMPARE(h.sim->replayedByDay(), (std::vector<int64_t>{0, 48, 48}));
+    }
+
+    void extraDayIsRealImagesAtNight() {
+        Harness h("extra-day");
+        QVERIFY(h.sim->runDay(1));
+        QVERIFY(h.sim->runNight(1));
+        QCOMPARE(h.sim->realImagesByDay()[0], int64_t(48));
+        QCOMPARE(h.sim->realImagesByNight()[0], int64_t(48));
+        QCOMPARE(h.sim->replayedByNight()[0], int64_t(0));
+    }
+
+    // Veridical replay hands back the stored activations of exactly the day's images.
+    void veridicalActivationsAreTheDaysImages() {
+        Harness h("veridical-pool3");
+        auto& net = h.sim->network();
+        EpochOptions eo;
+        eo.prep.inputSize = 32;
+        eo.prep.channels = 1;
+        Rng rng(5);
+        const auto draw = drawDay(h.set.split.train.size(), eo, rng);
+        auto [x, y] = collectActivations(net, h.set.split.train, eo, draw, 3, 1);
+        torch::NoGradGuard ng;
+        net.eval();
+        auto imgs = makeBatch(h.set.split.train, draw.order, 0, draw.order.size(), eo.prep, &draw.augment);
+        QVERIFY(torch::equal(x, net.forwardRange(imgs, kInputTap, 3)));
+        QVERIFY(torch::equal(y, makeLabels(h.set.split.train, draw.order, 0, draw.order.size())));
+        // and down-sampled when asked
+        auto [xd, yd] = collectActivations(net, h.set.split.train, eo, draw, 3, 2);
+        QVERIFY(torch::allclose(xd, downsampleBlocks(x, 2)));
+    }
+
+    void sameSeedSameNight_data() {
+        QTest::addColumn<QString>("condition");
+        QTest::newRow("generative") << "generative-pool4";
+        QTest::newRow("veridical") << "veridical-pool2";
+        QTest::newRow("rl") << "rl-pool4";
+    }
+    void sameSeedSameNight() {
+        QFETCH(QString, condition);
+        Harness a(condition.toStdString()), b(condition.toStdString()), c(condition.toStdString(), 2);
+        for (auto* h : {&a, &b, &c}) {
+            QVERIFY(h->sim->runDay(1));
+            QVERIFY(h->sim->runNight(1));
+        }
+        const auto pa = a.sim->network().parameters(), pb = b.sim->network().parameters(),
+                   pc = c.sim->network().parameters();
+        bool allSame = true, anyDiffers = false;
+        for (std::size_t i = 0; i < pa.size(); ++i) {
+            allSame = allSame && torch::equal(pa[i], pb[i]);
+            anyDiffers = anyDiffers || !torch::equal(pa[i], pc[i]);
+        }
+        QVERIFY2(allSame, "the same seed gave different nights");
+        QVERIFY2(anyDiffers, "another seed gave the same night");
+    }
+
+    void imaginationsAreReported() {
+        Harness h("generative-pool2");
+        QVERIFY(h.sim->runDay(1));
+        QVERIFY(h.sim->runNight(1));
+        QCOMPARE(h.obs.imaginations.size(), std::size_t(1));
+        const auto& im = h.obs.imaginations.front();
+        QCOMPARE(im.layer, 2);
+        QCOMPARE(im.classNames.size(), std::size_t(4));
+        QCOMPARE(im.real.size(), std::size_t(4));
+        QCOMPARE(im.real[0].size(), std::size_t(4));
+        QCOMPARE(im.imagined[3].size(), std::size_t(4));
+        const auto& m = im.real[0][0];
+        QCOMPARE(m.channels, 32);  // pool2 of the mini: 32 x 8 x 8
+        QCOMPARE(m.height, 8);
+        QCOMPARE(m.data.size(), std::size_t(32 * 8 * 8));
+        // pool2 imaginations are 4 x 4 down-sampled: every 4 x 4 block of a map is one value
+        const auto& g = im.imagined[1][0];
+        for (int r = 0; r < 8; ++r)
+            for (int col = 0; col < 8; ++col)
+                QCOMPARE(g.data[r * 8 + col], g.data[(r / 4 * 4) * 8 + col / 4 * 4]);
+        QCOMPARE(im.pcaRealX.size(), std::size_t(16));   // 4 held-out images per class
+        QCOMPARE(im.pcaImaginedX.size(), std::size_t(40));
+        QCOMPARE(im.fidelity.size(), std::size_t(4));
+        for (double f : im.fidelity) QVERIFY(f >= 0 && std::isfinite(f));
+    }
+
+    void rlNightRecordsEverySteps() {
+        Harness h("rl-pool4");
+        QVERIFY(h.sim->runDay(1));
+        QVERIFY(h.sim->runNight(1));
+        QVERIFY(h.sim->runDay(2));
+        QVERIFY(h.sim->runNight(2));
+        const int64_t steps = 6;  // 48 images / batch 8
+        QCOMPARE(static_cast<int64_t>(h.obs.steps.size()), 2 * steps);
+        QCOMPARE(h.sim->rlChoices().size(), std::size_t(2));
+        int64_t total = 0;
+        for (auto c : h.sim->rlChoices()[0]) total += c;
+        QCOMPARE(total, steps);
+        for (const auto& s : h.obs.steps) {
+            double sum = 0;
+            for (double p : s.probabilities) sum += p;
+            QVERIFY(std::abs(sum - 1.0) < 1e-9);
+            QVERIFY(s.chosen >= 0 && s.chosen < 4);
+        }
+        // rewards are differences of consecutive chi-squares
+        QCOMPARE(h.obs.steps[1].reward, h.obs.steps[0].chi2 - h.obs.steps[1].chi2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNight)
+#include "tst_night.moc"
