@@ -12,13 +12,24 @@
 #include "io/ConsoleProgress.h"
 #include "io/RunDirectory.h"
 #include "io/RunRecorder.h"
+#include "model/VggImport.h"
 #include "sim/Experiment.h"
 #include "sim/Pretrain.h"
 #include "stats/ResultTable.h"
+#include "stats/WhichReport.h"
 #include "util/Error.h"
 #include "util/Paths.h"
 
 namespace {
+
+// The closing table of a run directory, plus the per-class "which" table when RL ran.
+std::string runReport(const std::filesystem::path& dir) {
+    const auto rows = rl::readMetricsCsv(dir / "metrics.csv");
+    std::string text = rl::formatTable(rl::summarise(rows));
+    if (std::filesystem::exists(dir / "rl.csv"))
+        text += "\n" + rl::formatWhich(rl::whichReport(rows, rl::readRlCsv(dir / "rl.csv")));
+    return text;
+}
 
 rl::CancelToken* gCancel = nullptr;
 extern "C" void onSignal(int) {
@@ -136,6 +147,14 @@ int main(int argc, char** argv) {
     std::string repDir;
     rep->add_option("run_dir", repDir, "run directory")->required();
 
+    auto* imp = app.add_subcommand("import-vgg16",
+        "Turn torchvision VGG-16 weights (exported by scripts/export_torchvision_vgg16.py) into a backbone");
+    std::string impIn, impOut;
+    bool impFeaturesOnly = false;
+    imp->add_option("--in", impIn, "exported torchvision VGG-16 file")->required();
+    imp->add_option("--out", impOut, "backbone file to write")->required();
+    imp->add_flag("--features-only", impFeaturesOnly, "leave the classifier out");
+
     auto* pl = app.add_subcommand("presets", "List the built-in presets");
 
     try {
@@ -154,9 +173,13 @@ int main(int argc, char** argv) {
             }
             return 0;
         }
+        if (*imp) {
+            const auto r = rl::convertTorchvisionVgg16(impIn, impOut, impFeaturesOnly);
+            std::printf("%s\n", rl::describeImport(r, impOut).c_str());
+            return 0;
+        }
         if (*rep) {
-            const auto rows = rl::readMetricsCsv(std::filesystem::path(repDir) / "metrics.csv");
-            std::printf("%s", rl::formatTable(rl::summarise(rows)).c_str());
+            std::printf("%s", runReport(repDir).c_str());
             return 0;
         }
         if (*chk) {
@@ -211,11 +234,15 @@ int main(int argc, char** argv) {
         }
         rl::Experiment experiment(cfg);  // loads and checks everything before any training
         if (dryRun) {
-            const auto info = experiment.info();
-            std::printf("Plan: %d simulation(s), %zu class set(s) x %zu condition(s) x %d seed(s), %d days; output %s\n",
-                        info.simulations, info.classSets.size(), info.conditions.size(),
-                        info.seedsPerClassSet, info.days, cfg.outputDir.c_str());
-            return 0;
+            rl::setComputeThreads(cfg.train.threads);
+            const auto plan = rl::planExperiment(cfg, /*measure=*/true);
+            std::printf("%s", plan.format().c_str());
+            return plan.feasible ? 0 : 2;
+        }
+        const auto plan = rl::planExperiment(cfg, /*measure=*/false);
+        if (!plan.feasible) {
+            std::fprintf(stderr, "error: %s; %s\n", plan.reason.c_str(), plan.suggestion.c_str());
+            return 2;
         }
         rl::RunDirectory dir(cfg.outputDir);
         rl::RunRecorder recorder(dir, cfg, {{"command", commandLine(argc, argv)}});
@@ -228,9 +255,9 @@ int main(int argc, char** argv) {
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
         const auto summary = experiment.run(observers, cancel);
-        const auto rows = rl::readMetricsCsv(dir.root() / "metrics.csv");
-        std::printf("\n%s\nResults in %s\n", rl::formatTable(rl::summarise(rows)).c_str(),
-                    dir.root().string().c_str());
+        const auto report = runReport(dir.root());
+        rl::writeFileAtomic(dir.root() / "summary.txt", report);
+        std::printf("\n%s\nResults in %s\n", report.c_str(), dir.root().string().c_str());
         if (summary.status == "completed") return 0;
         return summary.status == "stopped" ? 130 : 1;
     } catch (const rl::InputError& e) {
