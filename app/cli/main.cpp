@@ -197,7 +197,7 @@ int main(int argc, char** argv) {
             std::signal(SIGINT, onSignal);
             const auto r = rl::pretrain(po, [](const rl::PretrainEpoch& e) {
                 std::fprintf(stderr, "epoch %d/%d  val loss %.4f  val accuracy %.4f  %.1f s\n", e.epoch,
-                             e.epochs, e.trainLoss, e.valAccuracy, e.seconds);
+                             e.epochs, e.valLoss, e.valAccuracy, e.seconds);
             }, &cancel);
             std::printf("%d base categories: test accuracy %.4f; check subset %.4f (%d images); %s -> %s\n",
                         r.baseClasses, r.testAccuracy, r.subsetAccuracy, r.subsetImages,

@@ -227,6 +227,7 @@ std::string configToJson(const ExperimentConfig& cfg) {
     jt["beta2"] = t.beta2;
     jt["threads"] = t.threads;
     jt["device"] = t.device;
+    jt["mixed_precision"] = t.mixedPrecision;
 
     ordered_json& jr = j["replay"];
     jr["conditions"] = conditionsToJson(r.conditions);
@@ -307,6 +308,7 @@ ExperimentConfig configFromJson(const std::string& text, const std::string& orig
         {"beta2", [&](V v, P p) { t.beta2 = rd.number(v, p); }},
         {"threads", [&](V v, P p) { t.threads = rd.integer(v, p); }},
         {"device", [&](V v, P p) { t.device = rd.string(v, p); }},
+        {"mixed_precision", [&](V v, P p) { t.mixedPrecision = rd.boolean(v, p); }},
     };
     const Reader::Fields replayFields = {
         {"conditions", [&](V v, P p) { r.conditions = rd.conditions(v, p); }},

@@ -78,6 +78,7 @@ struct TrainConfig {
     double beta1 = 0.9, beta2 = 0.999;
     int threads = 0;                     ///< LibTorch intra-op threads; 0 = all cores
     std::string device = "cpu";          ///< "cpu", "cuda", "cuda:N" or "auto"
+    bool mixedPrecision = false;         ///< bfloat16 autocast of forward passes on a GPU
 };
 
 struct ReplayConfig {

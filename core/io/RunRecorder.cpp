@@ -65,6 +65,7 @@ void RunRecorder::writeManifest() { dir_.writeManifest(manifest_.dump(2) + "\n")
 void RunRecorder::runStarted(const RunInfo& info) {
     manifest_["device"] = info.device;
     manifest_["threads"] = info.threads;
+    manifest_["mixed_precision"] = info.mixedPrecision;
     manifest_["class_sets"] = info.classSets;
     manifest_["conditions"] = info.conditions;
     manifest_["simulations"] = info.simulations;

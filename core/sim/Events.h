@@ -47,6 +47,7 @@ struct RunInfo {
     int simulations = 0;
     std::string device;
     int threads = 0;
+    bool mixedPrecision = false;
 };
 
 /// Time spent per phase over the whole experiment, in seconds.

@@ -163,6 +163,7 @@ RunInfo Experiment::info() const {
     r.days = impl_->cfg.train.days;
     r.simulations = static_cast<int>(r.classSets.size() * r.conditions.size()) * r.seedsPerClassSet;
     r.device = impl_->device.str();
+    r.mixedPrecision = impl_->cfg.train.mixedPrecision && impl_->device.is_cuda();
     r.threads = impl_->cfg.train.threads > 0 ? impl_->cfg.train.threads
                                               : static_cast<int>(std::thread::hardware_concurrency());
     return r;

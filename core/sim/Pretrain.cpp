@@ -99,16 +99,14 @@ PretrainResult pretrain(const PretrainOptions& opt,
     const auto val = toTensors(data.val, prep, torch::kCPU);
     for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
         const auto te = Clock::now();
-        double lossSum = 0;
         if (!trainEpoch(*net, adam, data.train, eo, drawDay(data.train.size(), eo, rng), cancel, nullptr))
             throw Cancelled();
-        (void)lossSum;
         const auto v = evaluateFrom(*net, kInputTap, val.x, val.y, numClasses);
         if (onEpoch) {
             PretrainEpoch pe;
             pe.epoch = epoch;
             pe.epochs = opt.epochs;
-            pe.trainLoss = v.loss;
+            pe.valLoss = v.loss;
             pe.valAccuracy = v.accuracy;
             pe.seconds = std::chrono::duration<double>(Clock::now() - te).count();
             onEpoch(pe);

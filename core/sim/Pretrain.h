@@ -30,7 +30,7 @@ struct PretrainOptions {
 
 struct PretrainEpoch {
     int epoch = 0, epochs = 0;
-    double trainLoss = 0, valAccuracy = 0, seconds = 0;
+    double valLoss = 0, valAccuracy = 0, seconds = 0;
 };
 
 struct PretrainResult {

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <ATen/CPUGeneratorImpl.h>
+#include <ATen/autocast_mode.h>
 
 #include <cstring>
 
@@ -22,7 +23,33 @@ std::uint64_t streamSeed(int runSeed, const std::string& classSet, const char* s
     return Rng::derive(Rng::derive(static_cast<std::uint64_t>(runSeed), classSet), stream);
 }
 
-at::Generator makeGenerator(std::uint64_t seed) { return at::detail::createCPUGenerator(seed); }
+// A generator for a device: its own, seeded, never the global one.
+at::Generator makeGenerator(std::uint64_t seed, torch::Device device = torch::kCPU) {
+    if (device.is_cpu()) return at::detail::createCPUGenerator(seed);
+    auto g = at::globalContext().defaultGenerator(device).clone();
+    g.set_current_seed(seed);
+    return g;
+}
+
+// bfloat16 autocast of forward passes on a GPU for the scope (thread-local in ATen).
+class AutocastScope {
+public:
+    explicit AutocastScope(bool on) : on_(on) {
+        if (!on_) return;
+        at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+        at::autocast::set_enabled(true);
+    }
+    ~AutocastScope() {
+        if (!on_) return;
+        at::autocast::set_enabled(false);
+        at::autocast::clear_cache();
+    }
+    AutocastScope(const AutocastScope&) = delete;
+    AutocastScope& operator=(const AutocastScope&) = delete;
+
+private:
+    bool on_;
+};
 
 }  // namespace
 
@@ -97,8 +124,8 @@ Simulation::Simulation(const ExperimentConfig& cfg, const SimulationPlan& plan,
     epoch_.augmentOptions = augmentOptions(cfg.augment);
     epoch_.prep = prep_;
     epoch_.device = device;
-    sampleGen_ = makeGenerator(streamSeed(plan.seed, plan.set->name, "replay samples"));
-    imaginationGen_ = makeGenerator(streamSeed(plan.seed, plan.set->name, "imagination"));
+    sampleGen_ = makeGenerator(streamSeed(plan.seed, plan.set->name, "replay samples"), device);
+    imaginationGen_ = makeGenerator(streamSeed(plan.seed, plan.set->name, "imagination"), device);
     const auto t0 = Clock::now();
     const auto& split = plan_.set->split;
     numClasses_ = static_cast<int>(split.classNames.size());
@@ -108,7 +135,7 @@ Simulation::Simulation(const ExperimentConfig& cfg, const SimulationPlan& plan,
     else
         loadWeights(*net_, backbone, /*featuresOnly=*/true);
     net_->resetHead(numClasses_, makeGenerator(streamSeed(plan.seed, plan.set->name, "init")));
-    dropoutGen_ = makeGenerator(streamSeed(plan.seed, plan.set->name, "dropout"));
+    dropoutGen_ = makeGenerator(streamSeed(plan.seed, plan.set->name, "dropout"), device);
     net_->setDropoutGenerator(dropoutGen_);
     net_->to(device_);
     const auto days = static_cast<std::size_t>(std::max(0, cfg.train.days));
@@ -121,7 +148,7 @@ Simulation::Simulation(const ExperimentConfig& cfg, const SimulationPlan& plan,
     times_.load += since(t0);
 }
 
-void Simulation::report(int day, const char* phase, double unitsInPhase, double doneInPhase) {
+void Simulation::report(int day, const char* phase, double doneInPhase) {
     Progress p;
     p.simulation = progress_.simulation;
     p.simulations = progress_.simulations;
@@ -135,7 +162,6 @@ void Simulation::report(int day, const char* phase, double unitsInPhase, double 
     p.fraction = progress_.unitsTotal > 0 ? std::min(1.0, done / progress_.unitsTotal) : 0.0;
     p.elapsedSeconds = since(progress_.start);
     p.etaSeconds = p.fraction > 1e-6 ? p.elapsedSeconds * (1.0 - p.fraction) / p.fraction : -1.0;
-    (void)unitsInPhase;
     observer_.progress(p);
 }
 
@@ -149,9 +175,9 @@ bool Simulation::realEpoch(int day, const char* phase, std::vector<int64_t>& cou
     lastDraw_ = drawDay(plan_.set->split.train.size(), epoch_, dataRng_);
     double doneHere = 0;
     const bool ok = trainEpoch(*net_, adam_, plan_.set->split.train, epoch_, lastDraw_, &cancel_,
-                               [&](int64_t done, int64_t total) {
+                               [&](int64_t done, int64_t) {
                                    doneHere = static_cast<double>(done);
-                                   report(day, phase, static_cast<double>(total), doneHere);
+                                   report(day, phase, doneHere);
                                });
     unitsDone_ += doneHere;
     counter[static_cast<std::size_t>(day - 1)] += static_cast<int64_t>(lastDraw_.order.size());
@@ -175,9 +201,9 @@ bool Simulation::generativeEpoch(int day, const char* phase, std::vector<int64_t
     double doneHere = 0;
     const bool ok = replayEpoch(*net_, adam_, tap(), samples.x, samples.y, samples.factor,
                                 cfg_.replay.clipAtZero, cfg_.train.batchSize, replayRng_, &cancel_,
-                                [&](int64_t done, int64_t total) {
+                                [&](int64_t done, int64_t) {
                                     doneHere = static_cast<double>(done);
-                                    report(day, phase, static_cast<double>(total), doneHere);
+                                    report(day, phase, doneHere);
                                 });
     unitsDone_ += doneHere;
     counter[static_cast<std::size_t>(day - 1)] += samples.x.size(0);
@@ -201,9 +227,9 @@ bool Simulation::night(int day) {
             auto [x, y] = collectActivations(*net_, plan_.set->split.train, epoch_, lastDraw_, tap(), 1);
             double doneHere = 0;
             const bool ok = replayEpoch(*net_, adam_, tap(), x, y, 1, false, cfg_.train.batchSize,
-                                        replayRng_, &cancel_, [&](int64_t done, int64_t total) {
+                                        replayRng_, &cancel_, [&](int64_t done, int64_t) {
                                             doneHere = static_cast<double>(done);
-                                            report(day, "night", static_cast<double>(total), doneHere);
+                                            report(day, "night", doneHere);
                                         });
             unitsDone_ += doneHere;
             replayedByNight_[static_cast<std::size_t>(day - 1)] += x.size(0);
@@ -293,7 +319,7 @@ bool Simulation::rlNight(int day) {
         ps.chi2 = now;
         ps.probabilities = hippo_->policy();
         observer_.policyStep(ps);
-        report(day, "night", static_cast<double>(steps), static_cast<double>(step));
+        report(day, "night", static_cast<double>(step));
     }
     unitsDone_ += static_cast<double>(steps);
     return true;
@@ -444,6 +470,7 @@ void Simulation::evaluate(int day, const char* phase) {
 }
 
 bool Simulation::runDay(int day) {
+    AutocastScope autocast(cfg_.train.mixedPrecision && device_.is_cuda());
     const auto t0 = Clock::now();
     bool ok;
     if (plan_.condition.mode == ReplayMode::Continuous && day > 1)
@@ -458,6 +485,7 @@ bool Simulation::runDay(int day) {
 
 bool Simulation::runNight(int day) {
     if (plan_.condition.mode == ReplayMode::None) return true;
+    AutocastScope autocast(cfg_.train.mixedPrecision && device_.is_cuda());
     const auto t0 = Clock::now();
     const bool ok = night(day);
     times_.night += since(t0);

@@ -78,7 +78,7 @@ private:
     int tap() const { return plan_.condition.layer; }
     int factor() const;
     void evaluate(int day, const char* phase);
-    void report(int day, const char* phase, double unitsInPhase, double doneInPhase);
+    void report(int day, const char* phase, double doneInPhase);
 
     const ExperimentConfig& cfg_;
     SimulationPlan plan_;

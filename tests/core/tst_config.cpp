@@ -60,6 +60,7 @@ bool sameConfig(const ExperimentConfig& a, const ExperimentConfig& b) {
            t.days == u.days && t.learningRate == u.learningRate && t.batchSize == u.batchSize &&
            t.optimizer == u.optimizer && t.adamEpsilon == u.adamEpsilon && t.beta1 == u.beta1 &&
            t.beta2 == u.beta2 && t.threads == u.threads && t.device == u.device &&
+           t.mixedPrecision == u.mixedPrecision &&
            // replay
            r.conditions == s.conditions && r.downsample == s.downsample &&
            r.samplesPerClass == s.samplesPerClass && r.covariance == s.covariance &&
@@ -116,6 +117,7 @@ ExperimentConfig everyFieldChanged() {
     c.train.beta2 = 0.99;
     c.train.threads = 2;
     c.train.device = "cuda:1";
+    c.train.mixedPrecision = true;
     c.replay.conditions = {cond(ReplayMode::Generative, 1), cond(ReplayMode::Veridical, 5),
                            cond(ReplayMode::Continuous, 3), cond(ReplayMode::RlChosen, 2),
                            cond(ReplayMode::ExtraDay), cond(ReplayMode::None)};

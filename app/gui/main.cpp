@@ -1,0 +1,88 @@
+// replaylab: the desktop app. Argument parsing and wiring only; everything else is in ui/.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QTabWidget>
+#include <QTimer>
+
+#include "Language.h"
+#include "MainWindow.h"
+#include "RunController.h"
+#include "config/ConfigJson.h"
+#include "sim/Experiment.h"
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ReplayLab"));
+    QApplication::setApplicationName(QStringLiteral("Replay Lab"));
+    QApplication::setApplicationVersion(QString::fromStdString(rl::libraryVersions().app));
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("Replay Lab: memory replay and category learning in a CNN (Barry & Love)"));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption preset({QStringLiteral("p"), QStringLiteral("preset")},
+                                    QStringLiteral("Start from a preset: default, where, when or which."), QStringLiteral("name"));
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Load settings from a JSON file."), QStringLiteral("file"));
+    const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("Days of learning."), QStringLiteral("n"));
+    const QCommandLineOption sets(QStringLiteral("class-sets"), QStringLiteral("Class sets to run, e.g. 1,2."), QStringLiteral("list"));
+    const QCommandLineOption train(QStringLiteral("train-per-class"), QStringLiteral("Training images per class."), QStringLiteral("n"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Run folder."), QStringLiteral("dir"));
+    const QCommandLineOption autostart(QStringLiteral("autostart"), QStringLiteral("Start the run at once."));
+    const QCommandLineOption open(QStringLiteral("open"), QStringLiteral("Show a past run folder."), QStringLiteral("dir"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: en or de."), QStringLiteral("code"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot of the window and quit."), QStringLiteral("file"));
+    const QCommandLineOption after(QStringLiteral("after"), QStringLiteral("Seconds before the screenshot (default 10)."), QStringLiteral("s"), QStringLiteral("10"));
+    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Results tab to show (0-3)."), QStringLiteral("i"));
+    const QCommandLineOption fresh(QStringLiteral("no-restore"), QStringLiteral("Ignore the saved settings and window state."));
+    cli.addOptions({preset, config, days, sets, train, out, autostart, open, lang, shot, after, tab, fresh});
+    cli.process(app);
+
+    rlui::MainWindow window(!cli.isSet(fresh));
+    if (cli.isSet(lang)) window.language()->setLanguage(cli.value(lang));
+    try {
+        rl::ExperimentConfig cfg;
+        bool change = false;
+        if (cli.isSet(config)) {
+            QFile f(cli.value(config));
+            if (!f.open(QIODevice::ReadOnly)) throw std::runtime_error("cannot read " + cli.value(config).toStdString());
+            cfg = rl::configFromJson(f.readAll().toStdString(), cli.value(config).toStdString());
+            change = true;
+        } else if (cli.isSet(preset)) {
+            cfg = rl::preset(cli.value(preset).toStdString());
+            change = true;
+        }
+        if (cli.isSet(days) || cli.isSet(sets) || cli.isSet(train) || cli.isSet(out)) {
+            if (!change) cfg = rl::preset("default");
+            change = true;
+            if (cli.isSet(days)) cfg.train.days = cli.value(days).toInt();
+            if (cli.isSet(train)) cfg.data.trainPerClass = cli.value(train).toInt();
+            if (cli.isSet(out)) cfg.outputDir = QDir(cli.value(out)).absolutePath().toStdString();
+            if (cli.isSet(sets)) {
+                cfg.data.classSets.clear();
+                for (const QString& s : cli.value(sets).split(',', Qt::SkipEmptyParts)) cfg.data.classSets.push_back(s.toInt());
+            }
+        }
+        if (change) window.setConfig(cfg);
+    } catch (const std::exception& e) {
+        qCritical("replaylab: %s", e.what());
+        return 2;
+    }
+    window.show();
+    if (cli.isSet(open)) window.openRunDirectory(cli.value(open));
+    if (cli.isSet(tab)) {
+        const int i = cli.value(tab).toInt();
+        QTimer::singleShot(0, &window, [&window, i] { window.findChild<QTabWidget*>(QStringLiteral("resultsPanel"))->setCurrentIndex(i); });
+    }
+    if (cli.isSet(autostart)) QTimer::singleShot(0, &window, [&window] { window.startRun(); });
+    if (cli.isSet(shot)) {
+        const QString file = cli.value(shot);
+        const int ms = static_cast<int>(cli.value(after).toDouble() * 1000.0);
+        QTimer::singleShot(ms, &window, [&window, file] {
+            if (!window.grab().save(file)) qCritical("replaylab: cannot write %s", qPrintable(file));
+            window.close();
+        });
+    }
+    return app.exec();
+}

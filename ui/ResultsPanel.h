@@ -1,0 +1,91 @@
+#pragma once
+// The results of the current (or an opened) run: the models and the charts drawn from them.
+// Events only touch the models; the charts redraw on a 40 ms single-shot timer, so a burst
+// of events costs one redraw.
+#include <QList>
+#include <QSize>
+#include <QStringList>
+#include <QTabWidget>
+#include <QTimer>
+
+#include "MetaTypes.h"
+#include "model/ImaginationModel.h"
+#include "model/PolicyModel.h"
+#include "model/ResultsModel.h"
+
+namespace rlui {
+
+class AccuracyChart;
+class ChartPanel;
+class ClassChart;
+class ImaginationPanel;
+class PolicyChart;
+class ShareChart;
+
+class ResultsPanel : public QTabWidget {
+    Q_OBJECT
+public:
+    explicit ResultsPanel(QWidget* parent = nullptr);
+
+    const ResultsModel& results() const { return results_; }
+    const PolicyModel& policy() const { return policy_; }
+    const ImaginationModel& imaginations() const { return imaginations_; }
+
+    AccuracyChart* accuracyChart() const { return accuracy_; }
+    ClassChart* classChart() const { return classes_; }
+    ShareChart* shareChart() const { return share_; }
+    PolicyChart* policyChart() const { return policyChart_; }
+    ImaginationPanel* imaginationPanel() const { return imaginationPanel_; }
+    /// Every chart, in tab order.
+    QList<ChartPanel*> charts() const;
+    /// Redraws done so far (each covers every event since the one before).
+    int redrawCount() const { return redraws_; }
+
+    /// Reads a past run folder (metrics.csv, rl.csv) in place of what is shown.
+    /// Throws rl::InputError naming the file.
+    void loadRunDirectory(const QString& dir);
+    /// Writes every chart as PNG and CSV into folder (created when missing), plus the
+    /// imagination maps when there are any. Returns the files written; errors in *errors.
+    QStringList exportAll(const QString& folder, const QSize& size, double dpi, QStringList* errors);
+
+    /// Export settings remembered between dialogs.
+    QSize exportSize() const { return exportSize_; }
+    int exportDpi() const { return exportDpi_; }
+    void setExportDefaults(const QSize& size, int dpi);
+    /// Folder offered by the export file dialogs.
+    void setExportFolder(const QString& folder) { exportFolder_ = folder; }
+
+public Q_SLOTS:
+    void clear();
+    void addEvaluation(const rl::Evaluation& e);
+    void addPolicyStep(const rl::PolicyStep& s);
+    void addImagination(const rl::Imagination& i);
+    /// Redraws now (the timer calls this).
+    void redraw();
+
+protected:
+    void changeEvent(QEvent* e) override;
+
+private:
+    void scheduleRedraw();
+    void retranslateUi();
+    void exportPngInteractive(ChartPanel* chart);
+    void exportCsvInteractive(ChartPanel* chart);
+
+    ResultsModel results_;
+    PolicyModel policy_;
+    ImaginationModel imaginations_;
+    AccuracyChart* accuracy_ = nullptr;
+    ClassChart* classes_ = nullptr;
+    ShareChart* share_ = nullptr;
+    PolicyChart* policyChart_ = nullptr;
+    ImaginationPanel* imaginationPanel_ = nullptr;
+    QWidget* classTab_ = nullptr;
+    QTimer timer_;
+    int redraws_ = 0;
+    QSize exportSize_{1600, 1000};
+    int exportDpi_ = 150;
+    QString exportFolder_;
+};
+
+}  // namespace rlui

@@ -1,0 +1,58 @@
+#pragma once
+// Owns the worker thread of runs and the cancel token of the current run. Lives in the UI
+// thread; everything it emits arrives there (queued from the worker).
+#include <memory>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include "MetaTypes.h"
+
+namespace rlui {
+
+class RunWorker;
+
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    explicit RunController(QObject* parent = nullptr);
+    ~RunController() override;  ///< stops a running run and waits for the thread
+
+    bool isRunning() const { return running_; }
+    bool isPaused() const { return paused_; }
+    /// The run directory of the current (or last) run.
+    QString runDirectory() const { return runDir_; }
+
+    /// Starts cfg in the worker thread. cfg.outputDir must be set. Returns false (and does
+    /// nothing) while another run is going.
+    bool start(const rl::ExperimentConfig& cfg);
+
+public Q_SLOTS:
+    /// Asks the run to stop at the next batch boundary; finished() follows.
+    void stop();
+    void setPaused(bool paused);
+
+Q_SIGNALS:
+    void stateChanged();
+    void runStarted(const rl::RunInfo& info);
+    void progress(const rl::Progress& p);
+    void evaluated(const rl::Evaluation& e);
+    void imagined(const rl::Imagination& i);
+    void policyStep(const rl::PolicyStep& s);
+    void warning(const QString& message);
+    void finished(const rl::RunSummary& summary);
+    void failed(const QString& message);
+
+private:
+    void onWorkerDone();
+    QThread thread_;
+    RunWorker* worker_ = nullptr;  // owned by thread_ (deleted on its finish)
+    std::shared_ptr<rl::CancelToken> cancel_;
+    QString runDir_;
+    bool running_ = false;
+    bool paused_ = false;
+};
+
+}  // namespace rlui

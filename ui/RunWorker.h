@@ -1,0 +1,38 @@
+#pragma once
+// The worker that runs an experiment off the UI thread. It lives in a QThread
+// (moveToThread); run() blocks that thread until the experiment ends. Events leave as
+// queued signals carrying values; stop and pause go through a CancelToken, which is
+// thread-safe and honoured by the engine at batch boundaries.
+#include <memory>
+
+#include <QObject>
+#include <QString>
+
+#include "MetaTypes.h"
+
+namespace rlui {
+
+class RunWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit RunWorker(QObject* parent = nullptr);
+
+    /// Loads the data, creates the run directory cfg.outputDir (config.json, manifest.json,
+    /// metrics.csv through rl::RunRecorder) and runs. Call in the worker's thread.
+    /// Never throws: bad input and failures become failed().
+    void run(const rl::ExperimentConfig& cfg, std::shared_ptr<rl::CancelToken> cancel);
+
+Q_SIGNALS:
+    void runStarted(const rl::RunInfo& info);
+    void progress(const rl::Progress& p);
+    void evaluated(const rl::Evaluation& e);
+    void imagined(const rl::Imagination& i);
+    void policyStep(const rl::PolicyStep& s);
+    void warning(const QString& message);
+    /// The run ended (completed, stopped or failed inside the engine).
+    void finished(const rl::RunSummary& summary);
+    /// The run could not start or failed; message is one line for the user.
+    void failed(const QString& message);
+};
+
+}  // namespace rlui

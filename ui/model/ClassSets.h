@@ -1,0 +1,32 @@
+#pragma once
+// The class sets a user can pick (the paper's "models": 10 new categories each) and a few
+// real drawings per class for thumbnails. Both come from core; no file format is parsed here
+// once core offers them without OpenCV (see the notes in ClassSets.cpp).
+#include <QImage>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include "config/ExperimentConfig.h"
+
+namespace rlui {
+
+struct ClassSetEntry {
+    QString name;         ///< "set 1"
+    QStringList classes;  ///< its categories
+};
+
+/// The class-set file cfg.data.classSetsFile (empty: resources/class_sets/quickdraw.json).
+QString classSetsFile(const rl::DataConfig& data);
+
+/// Reads a class-set file. Throws rl::InputError naming the file.
+QVector<ClassSetEntry> readClassSets(const QString& file);
+
+/// Up to count real images of a class from cfg's data source, as 8-bit images. Empty when
+/// the data is not there. Blocking (reads the data): call off the UI thread.
+QVector<QImage> classThumbnails(const rl::ExperimentConfig& cfg, const QString& className, int count);
+
+/// True when classThumbnails shows real drawings (core provides them in this build).
+bool realThumbnailsAvailable();
+
+}  // namespace rlui
