@@ -57,7 +57,8 @@ std::vector<RlRow> readRlCsv(const std::filesystem::path& file) {
             r.cls = f[5];
             r.reward = std::stod(f[6]);
             r.chi2 = std::stod(f[7]);
-            for (std::size_t i = 8; i < f.size(); ++i) r.probabilities.push_back(std::stod(f[i]));
+            for (std::size_t i = 8; i < f.size() && !f[i].empty(); ++i)  // narrower sets leave blanks
+                r.probabilities.push_back(std::stod(f[i]));
             rows.push_back(std::move(r));
         } catch (const std::exception&) {
             throw InputError(file.string() + ":" + std::to_string(lineNo) + ": bad number");

@@ -5,6 +5,8 @@
 #include <limits>
 
 #include <QFile>
+
+#include "stats/WhichReport.h"
 #include <QTextStream>
 
 #include "io/RunRecorder.h"
@@ -129,80 +131,22 @@ QString PolicyModel::csv(const ResultsModel& results) const {
     return out;
 }
 
-namespace {
-
-/// Splits one CSV line (RFC 4180 quotes; no newlines inside fields).
-QStringList splitCsv(const QString& line) {
-    QStringList out;
-    QString cur;
-    bool quoted = false;
-    for (int i = 0; i < line.size(); ++i) {
-        const QChar c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                cur += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                cur += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            out.push_back(cur);
-            cur.clear();
-        } else {
-            cur += c;
-        }
-    }
-    out.push_back(cur);
-    return out;
-}
-
-}  // namespace
-
 void readRlCsv(const QString& file, const ResultsModel& results, PolicyModel& into) {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        throw rl::InputError(file.toStdString() + ": cannot be read");
-    QTextStream in(&f);
-    auto fail = [&](int line, const QString& what) {
-        throw rl::InputError(QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(what).toStdString());
-    };
-    const QStringList header = splitCsv(in.readLine());
-    const QStringList want = {"class_set", "condition", "seed", "night", "step", "class", "reward", "chi2"};
-    if (header.size() < want.size() || header.mid(0, want.size()) != want)
-        fail(1, QStringLiteral("expected the header %1,p_<class>...").arg(want.join(',')));
-    int lineNo = 1;
-    while (!in.atEnd()) {
-        const QString line = in.readLine();
-        ++lineNo;
-        if (line.trimmed().isEmpty()) continue;
-        const QStringList f = splitCsv(line);
-        if (f.size() != header.size())
-            fail(lineNo, QStringLiteral("%1 fields, the header has %2").arg(f.size()).arg(header.size()));
-        bool ok[5] = {true, true, true, true, true};
+    // core reads the file (and names file:line on a malformed row); here only the class
+    // index is recovered from the name the row carries.
+    for (const auto& r : rl::readRlCsv(file.toStdString())) {
         rl::PolicyStep s;
-        s.classSet = f[0].toStdString();
-        s.condition = f[1].toStdString();
-        s.seed = f[2].toInt(&ok[0]);
-        s.night = f[3].toInt(&ok[1]);
-        s.step = f[4].toInt(&ok[2]);
-        s.reward = f[6].toDouble(&ok[3]);
-        s.chi2 = f[7].toDouble(&ok[4]);
-        for (bool b : ok)
-            if (!b) fail(lineNo, QStringLiteral("a number is malformed"));
-        bool isIndex = false;
-        const int idx = f[5].toInt(&isIndex);
-        s.chosen = isIndex ? idx : static_cast<int>(results.classNames(f[0]).indexOf(f[5]));
-        s.chosenName = f[5].toStdString();
-        for (int k = want.size(); k < f.size(); ++k) {
-            if (f[k].isEmpty()) break;  // a class set with fewer classes than the widest
-            bool okp = false;
-            s.probabilities.push_back(f[k].toDouble(&okp));
-            if (!okp) fail(lineNo, QStringLiteral("probability '%1' is not a number").arg(f[k]));
-        }
+        s.classSet = r.classSet;
+        s.condition = r.condition;
+        s.seed = r.seed;
+        s.night = r.night;
+        s.step = r.step;
+        s.reward = r.reward;
+        s.chi2 = r.chi2;
+        s.chosenName = r.cls;
+        s.chosen = static_cast<int>(
+            results.classNames(QString::fromStdString(r.classSet)).indexOf(QString::fromStdString(r.cls)));
+        s.probabilities = r.probabilities;
         into.add(s);
     }
 }
