@@ -45,9 +45,24 @@ def cpp_once(exe, d, threads):
 
 
 def fit_cubic(ds, ts):
+    """t = a D^3 + b D^2 + c with a, b, c >= 0 (the SVD's cube, the covariance's N D^2, a
+    constant), by least squares over the subsets of terms, keeping the best non-negative fit."""
+    import itertools
     import numpy as np
-    a = np.array([[d ** 3, d ** 2, 1.0] for d in ds])
-    coef, *_ = np.linalg.lstsq(a, np.array(ts), rcond=None)
+    cols = [lambda d: d ** 3, lambda d: d ** 2, lambda d: 1.0]
+    best = None
+    for k in range(1, 4):
+        for sub in itertools.combinations(range(3), k):
+            a = np.array([[cols[j](d) for j in sub] for d in ds], dtype=float)
+            c, *_ = np.linalg.lstsq(a, np.array(ts), rcond=None)
+            if (c < 0).any():
+                continue
+            coef = np.zeros(3)
+            coef[list(sub)] = c
+            err = float(np.sum((a @ c - np.array(ts)) ** 2))
+            if best is None or err < best[0]:
+                best = (err, coef)
+    coef = best[1]
     return lambda d: float(coef[0] * d ** 3 + coef[1] * d ** 2 + coef[2]), coef
 
 
