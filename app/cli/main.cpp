@@ -104,7 +104,7 @@ int main(int argc, char** argv) {
 
     // run
     auto* run = app.add_subcommand("run", "Run an experiment: days of learning, nights of replay");
-    std::string presetName, configFile, classSets, conditions, out, dataDir, device;
+    std::string presetName, configFile, classSets, conditions, out, dataDir, device, backbone;
     int days = -1, seedsPerSet = -1, trainPerClass = -1, threads = -1;
     long long seed = -1;
     bool dryRun = false, printConfig = false;
@@ -120,6 +120,7 @@ int main(int argc, char** argv) {
     run->add_option("--data-dir", dataDir, "data folder (default $REPLAYLAB_DATA or ~/.local/share/replaylab)");
     run->add_option("--threads", threads, "LibTorch threads (0 = all cores)");
     run->add_option("--device", device, "cpu, auto, cuda or cuda:N");
+    run->add_option("--backbone", backbone, "pretrained weights (a Replay Lab model file; 'none' = random)");
     run->add_flag("--dry-run", dryRun, "check everything and print the plan, train nothing");
     run->add_flag("--print-config", printConfig, "print the resolved config as JSON and exit");
 
@@ -221,6 +222,7 @@ int main(int argc, char** argv) {
         if (threads != -1) cfg.train.threads = threads;
         if (!dataDir.empty()) cfg.data.dataDir = dataDir;
         if (!device.empty()) cfg.train.device = device;
+        if (!backbone.empty()) cfg.model.backbone = backbone;
         if (!out.empty()) cfg.outputDir = out;
         if (cfg.outputDir.empty()) cfg.outputDir = defaultOutput(cfg.name);
         if (printConfig) {

@@ -44,7 +44,9 @@ public:
 std::unique_ptr<ImageSource> makeQuickDrawSource(const std::filesystem::path& dir);
 
 /// root holds one sub-folder per class with image files (jpg, jpeg, png, bmp, tif, tiff,
-/// webp, any case). channels: 1 = grey, 3 = RGB. Throws InputError if root is missing,
+/// webp, any case), taken in file-name order. load decodes on all cores;
+/// images, warnings and errors come out in file order as a sequential loop would give them.
+/// channels: 1 = grey, 3 = RGB. Throws InputError if root is missing,
 /// is not a folder, or has no class sub-folder.
 std::unique_ptr<ImageSource> makeImageFolderSource(const std::filesystem::path& root,
                                                    int channels);

@@ -120,9 +120,7 @@ Experiment::Experiment(ExperimentConfig cfg) : impl_(std::make_unique<Impl>()) {
         for (std::size_t i = 0; i < m.cfg.data.customClassSets.size(); ++i)
             chosen.emplace_back("set " + std::to_string(i + 1), m.cfg.data.customClassSets[i]);
     } else {
-        const auto file = m.cfg.data.classSetsFile.empty()
-                              ? resourceDir() / "class_sets" / "quickdraw.json"
-                              : std::filesystem::path(m.cfg.data.classSetsFile);
+        const auto file = resolveResourceFile(m.cfg.data.classSetsFile, "class_sets/quickdraw.json");
         const auto list = loadClassSetList(file);
         std::vector<int> idx = m.cfg.data.classSets;
         if (idx.empty())

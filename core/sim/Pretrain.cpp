@@ -22,8 +22,7 @@ using Clock = std::chrono::steady_clock;
 constexpr double kPi = 3.14159265358979323846;
 
 std::vector<std::string> baseCategories(const ImageSource& source, const std::string& classSetsFile) {
-    const auto file = classSetsFile.empty() ? resourceDir() / "class_sets" / "quickdraw.json"
-                                            : std::filesystem::path(classSetsFile);
+    const auto file = resolveResourceFile(classSetsFile, "class_sets/quickdraw.json");
     const auto list = loadClassSetList(file);
     std::set<std::string> heldOut;
     for (const auto& s : list.sets) heldOut.insert(s.begin(), s.end());

@@ -77,6 +77,16 @@ fs::path dataDir(const std::string& override) {
 #endif
 }
 
+fs::path resolveResourceFile(const std::string& value, const fs::path& defaultRelative) {
+    if (value.empty()) return resourceDir() / defaultRelative;
+    const fs::path p(value);
+    std::error_code ec;
+    if (p.is_absolute() || fs::exists(p, ec)) return p;
+    const fs::path shipped = resourceDir() / p;
+    if (fs::exists(shipped, ec)) return shipped;
+    return p;
+}
+
 fs::path quickDrawDir(const fs::path& dataRoot) { return dataRoot / "quickdraw"; }
 
 }  // namespace rl

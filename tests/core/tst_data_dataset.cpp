@@ -146,6 +146,20 @@ void TestDataDataset::classSetList() {
     QCOMPARE(l.sets.size(), std::size_t(2));
     QCOMPARE(l.sets[0], (std::vector<std::string>{"apple", "pear"}));
     QCOMPARE(l.sets[1], (std::vector<std::string>{"The Eiffel Tower"}));
+    QVERIFY(l.labels.empty());
+    QCOMPARE(l.label("apple"), std::string("apple"));
+
+    // Optional human names per set (the ImageNet sets: folder names are WordNet ids).
+    const QString labelled = writeJson(tmp, R"({"class_sets": [
+        {"name": "model 1", "classes": ["n12360108", "n02822579"],
+         "labels": {"n12360108": "begonia", "n02822579": "bedstead, bedframe"}},
+        {"name": "model 2", "classes": ["n04355511", "x"], "labels": {"n04355511": "sundress"}}]})");
+    const ClassSetList w = loadClassSetList(labelled.toStdString());
+    QCOMPARE(w.sets[0], (std::vector<std::string>{"n12360108", "n02822579"}));
+    QCOMPARE(w.labels.size(), std::size_t(3));
+    QCOMPARE(w.label("n02822579"), std::string("bedstead, bedframe"));
+    QCOMPARE(w.label("n04355511"), std::string("sundress"));
+    QCOMPARE(w.label("x"), std::string("x"));
 
     const QString missing = tmp.filePath("none.json");
     QCOMPARE(errorOf([&] { loadClassSetList(missing.toStdString()); }),
@@ -175,6 +189,16 @@ void TestDataDataset::classSetListErrors_data() {
     QTest::newRow("duplicate within a set")
         << QByteArray(R"({"class_sets": [{"name": "a", "classes": ["x", "x"]}]})")
         << "class 'x' appears twice (in 'a' and 'a')";
+    QTest::newRow("labels not an object")
+        << QByteArray(R"({"class_sets": [{"name": "a", "classes": ["x"], "labels": ["x"]}]})")
+        << "\"labels\" of class set 'a' must be an object mapping classes to names";
+    QTest::newRow("label of another set's class")
+        << QByteArray(R"({"class_sets": [{"name": "a", "classes": ["x"]},
+                                          {"name": "b", "classes": ["y"], "labels": {"x": "ex"}}]})")
+        << "\"labels\" of class set 'b' names 'x', which is not one of its classes";
+    QTest::newRow("label not a string")
+        << QByteArray(R"({"class_sets": [{"name": "a", "classes": ["x"], "labels": {"x": 1}}]})")
+        << "the label of 'x' in class set 'a' must be a non-empty string";
     QTest::newRow("duplicate set name")
         << QByteArray(R"({"class_sets": [{"name": "a", "classes": ["x"]},
                                           {"name": "a", "classes": ["y"]}]})")

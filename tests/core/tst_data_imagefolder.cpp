@@ -1,5 +1,7 @@
 // The image-folder source: class sub-folders, file order, channel conversion, and the
 // errors for missing folders, empty classes and corrupt or empty image files.
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -8,7 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "data/Dataset.h"
 #include "data/ImageSource.h"
+#include "data/Parallel.h"
 #include "util/Error.h"
 
 using namespace rl;
@@ -88,6 +92,8 @@ class TestDataImageFolder : public QObject {
     void missingRoot();
     void rootWithoutClasses();
     void badChannels();
+    void manyImagesInOrder();
+    void parallelForErrors();
 };
 
 void TestDataImageFolder::categories() {
@@ -203,6 +209,95 @@ void TestDataImageFolder::rootWithoutClasses() {
 void TestDataImageFolder::badChannels() {
     Tree t;
     QVERIFY(errorOf([&] { makeImageFolderSource(t.root(), 2); }).contains("1 or 3"));
+}
+
+// Enough files for the worker threads (decoding and fitting) to interleave: the images, the
+// warnings and the strict-mode error come out in file order, and loadSplit's fitted sets
+// equal fitting each image on its own.
+void TestDataImageFolder::manyImagesInOrder() {
+    Tree t;
+    QDir(t.path()).mkdir("many");
+    const int n = 90;
+    std::vector<QString> bad;
+    for (int i = 0; i < n; ++i) {
+        const QString rel = QString("many/img_%1.png").arg(i, 3, 10, QChar('0'));
+        if (i % 29 == 7) {
+            writeRaw(t.path(rel), randomBytes(500, static_cast<quint32>(i)));
+            bad.push_back(t.path(rel));
+            continue;
+        }
+        cv::Mat m(48 + i % 5, 64, CV_8UC3, cv::Scalar(i, 255 - i, (7 * i) % 256));
+        cv::imwrite(t.path(rel).toStdString(), m);
+    }
+    QCOMPARE(bad.size(), std::size_t(3));
+    const auto src = makeImageFolderSource(t.root(), 3);
+
+    LoadReport report;
+    const ClassImages many = src->load("many", report, true);
+    QCOMPARE(many.images.size(), std::size_t(n - 3));
+    QCOMPARE(report.skippedImages, 3);
+    for (std::size_t k = 0; k < bad.size(); ++k)
+        QCOMPARE(QString::fromStdString(report.warnings[k]),
+                 bad[k] + ": cannot decode image (corrupt or unsupported)");
+    int prev = -1;
+    for (std::size_t k = 0; k < many.images.size(); ++k) {
+        const int i = QString::fromStdString(many.origins[k]).section("img_", 1).left(3).toInt();
+        QVERIFY(i > prev);
+        prev = i;
+        QCOMPARE(many.images[k].at<cv::Vec3b>(0, 0), cv::Vec3b((7 * i) % 256, 255 - i, i));  // RGB
+        QCOMPARE(many.images[k].rows, 48 + i % 5);
+    }
+    LoadReport strict;
+    QCOMPARE(errorOf([&] { src->load("many", strict, false); }),
+             bad[0] + ": cannot decode image (corrupt or unsupported)");
+
+    PreprocessOptions prep;
+    prep.inputSize = 32;
+    prep.channels = 3;
+    prep.resize = true;
+    const SplitData split = loadSplit(*src, {"many"}, SplitSizes{60, 1, 1}, 3, prep, true);
+    const SplitIndices idx = splitClass(n - 3, SplitSizes{60, 1, 1}, 3, "many");
+    QCOMPARE(split.train.size(), std::size_t(60));
+    QCOMPARE(split.report.skippedImages, 3);
+    for (std::size_t k = 0; k < idx.train.size(); ++k) {
+        const cv::Mat want = fitToInput(many.images[static_cast<std::size_t>(idx.train[k])], prep);
+        QCOMPARE(cv::norm(split.train.images[k], want, cv::NORM_INF), 0.0);
+        QCOMPARE(split.train.labels[k], 0);
+    }
+    QCOMPARE(cv::norm(split.test.images[0],
+                      fitToInput(many.images[static_cast<std::size_t>(idx.test[0])], prep),
+                      cv::NORM_INF),
+             0.0);
+}
+
+// parallelFor (data/Parallel.h): every index once; with failures, the lowest failed index's
+// exception, and every index below it done, as a sequential loop would leave it.
+void TestDataImageFolder::parallelForErrors() {
+    for (bool parallel : {false, true}) {
+        const std::size_t n = 2000;
+        std::vector<int> done(n, 0);
+        parallelFor(n, [&](std::size_t i) { done[i] += 1; }, parallel);
+        QVERIFY(std::all_of(done.begin(), done.end(), [](int d) { return d == 1; }));
+
+        std::fill(done.begin(), done.end(), 0);
+        QString msg;
+        try {
+            parallelFor(
+                n,
+                [&](std::size_t i) {
+                    done[i] = 1;
+                    if (i == 1500 || i == 700 || i == 1999)
+                        throw InputError("item " + std::to_string(i));
+                },
+                parallel);
+        } catch (const InputError& e) {
+            msg = e.what();
+        }
+        QCOMPARE(msg, QString("item 700"));
+        QVERIFY(std::all_of(done.begin(), done.begin() + 701, [](int d) { return d == 1; }));
+        if (!parallel)
+            QVERIFY(std::none_of(done.begin() + 701, done.end(), [](int d) { return d == 1; }));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDataImageFolder)
