@@ -89,6 +89,27 @@ std::string defaultOutput(const std::string& name) {
     return std::string("runs/") + buf + "-" + name;
 }
 
+// Runs an experiment into its run directory with a progress bar; Ctrl-C stops cleanly.
+int execute(rl::Experiment& experiment, rl::RunDirectory& dir, rl::RunRecorder& recorder,
+            const std::vector<rl::SimulationKey>& finished = {}) {
+    rl::ConsoleProgress console;
+    rl::ObserverList observers;
+    observers.add(&recorder);
+    observers.add(&console);
+    rl::CancelToken cancel;
+    gCancel = &cancel;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    const auto summary = experiment.run(observers, cancel, finished);
+    const auto report = runReport(dir.root());
+    rl::writeFileAtomic(dir.root() / "summary.txt", report);
+    std::printf("\n%s\nResults in %s\n", report.c_str(), dir.root().string().c_str());
+    if (summary.status == "completed") return 0;
+    if (summary.status == "stopped")
+        std::fprintf(stderr, "stopped; go on later with: replaylab-cli resume %s\n", dir.root().string().c_str());
+    return summary.status == "stopped" ? 130 : 1;
+}
+
 std::string commandLine(int argc, char** argv) {
     std::string s;
     for (int i = 0; i < argc; ++i) s += (i ? " " : "") + std::string(argv[i]);
@@ -156,6 +177,15 @@ int main(int argc, char** argv) {
     imp->add_option("--out", impOut, "backbone file to write")->required();
     imp->add_flag("--features-only", impFeaturesOnly, "leave the classifier out");
 
+    auto* res = app.add_subcommand("resume",
+        "Go on with a run that was killed or stopped: finished simulations are kept, the rest run");
+    std::string resDir, resData, resDevice;
+    int resThreads = -1;
+    res->add_option("run_dir", resDir, "run directory")->required();
+    res->add_option("--threads", resThreads, "LibTorch threads (0 = all cores)");
+    res->add_option("--device", resDevice, "cpu, auto, cuda or cuda:N");
+    res->add_option("--data-dir", resData, "data folder, if it moved since the run started");
+
     auto* pl = app.add_subcommand("presets", "List the built-in presets");
 
     try {
@@ -206,6 +236,24 @@ int main(int argc, char** argv) {
             return 0;
         }
 
+        if (*res) {
+            auto from = rl::readResumePoint(resDir);
+            if (from.status == "completed") {
+                std::printf("%s: the run completed; nothing to resume\n", resDir.c_str());
+                return 0;
+            }
+            // Settings that do not change the numbers may differ from the first session.
+            if (resThreads != -1) from.config.train.threads = resThreads;
+            if (!resDevice.empty()) from.config.train.device = resDevice;
+            if (!resData.empty()) from.config.data.dataDir = resData;
+            rl::Experiment experiment(from.config);  // every check before touching the folder
+            std::printf("resuming %s: %zu simulation(s) finished before\n", resDir.c_str(),
+                        from.finished.size());
+            auto dir = rl::RunDirectory::reopen(resDir, from.finished);
+            rl::RunRecorder recorder(dir, from, {{"command", commandLine(argc, argv)}});
+            return execute(experiment, dir, recorder, from.finished);
+        }
+
         // run
         rl::ExperimentConfig cfg = rl::preset("default");
         if (!configFile.empty()) cfg = rl::configFromJson(readFile(configFile), configFile);
@@ -248,20 +296,7 @@ int main(int argc, char** argv) {
         }
         rl::RunDirectory dir(cfg.outputDir);
         rl::RunRecorder recorder(dir, cfg, {{"command", commandLine(argc, argv)}});
-        rl::ConsoleProgress console;
-        rl::ObserverList observers;
-        observers.add(&recorder);
-        observers.add(&console);
-        rl::CancelToken cancel;
-        gCancel = &cancel;
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-        const auto summary = experiment.run(observers, cancel);
-        const auto report = runReport(dir.root());
-        rl::writeFileAtomic(dir.root() / "summary.txt", report);
-        std::printf("\n%s\nResults in %s\n", report.c_str(), dir.root().string().c_str());
-        if (summary.status == "completed") return 0;
-        return summary.status == "stopped" ? 130 : 1;
+        return execute(experiment, dir, recorder);
     } catch (const rl::InputError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;

@@ -80,9 +80,7 @@ void appendSplit(SplitData& out, const ClassImages& from, const SplitIndices& sp
 
 }  // namespace
 
-SplitData loadSplit(const ImageSource& source, const std::vector<std::string>& classes,
-                    const SplitSizes& sizes, std::uint64_t splitSeed, const PreprocessOptions& prep,
-                    bool skipBad) {
+void checkClasses(const ImageSource& source, const std::vector<std::string>& classes) {
     if (classes.empty()) throw InputError("no classes to load");
     std::set<std::string> seen;
     for (const auto& name : classes) {
@@ -91,6 +89,12 @@ SplitData loadSplit(const ImageSource& source, const std::vector<std::string>& c
             throw InputError("unknown class '" + name + "' in " + source.description() + "; e.g. " +
                              nearestNames(name, source.categories()));
     }
+}
+
+SplitData loadSplit(const ImageSource& source, const std::vector<std::string>& classes,
+                    const SplitSizes& sizes, std::uint64_t splitSeed, const PreprocessOptions& prep,
+                    bool skipBad) {
+    checkClasses(source, classes);
 
     SplitData out;
     out.classNames = classes;

@@ -26,6 +26,11 @@ struct SplitData {
     LoadReport report;
 };
 
+/// Checks a class list against a source without loading an image: throws InputError for an
+/// empty list, a class listed twice, or an unknown class (naming it, the source and the
+/// nearest names).
+void checkClasses(const ImageSource& source, const std::vector<std::string>& classes);
+
 /// Loads the named classes (label = position in the list), splits each per splitClass and
 /// fits every image with fitToInput (on all cores, from 32 images of a class on). Each set
 /// lists its images class by class, in split order, whatever the threads.

@@ -33,6 +33,8 @@ void ConsoleProgress::runStarted(const RunInfo& info) {
     std::fprintf(out_, "Replay Lab: %d simulation(s) = %zu class set(s) x %zu condition(s) x %d seed(s), %d days, %s, %d thread(s)\n",
                  info.simulations, info.classSets.size(), info.conditions.size(),
                  info.seedsPerClassSet, info.days, info.device.c_str(), info.threads);
+    if (info.alreadyFinished > 0)
+        std::fprintf(out_, "resumed: %d of them finished before and are kept\n", info.alreadyFinished);
     std::fflush(out_);
 }
 

@@ -1,5 +1,6 @@
 #include "io/RunDirectory.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -259,6 +260,18 @@ RunDirectory::RunDirectory(fs::path root) : root_(std::move(root)) {
     metrics_ = CsvAppender(root_ / "metrics.csv", kMetricsHeader);
 }
 
+RunDirectory RunDirectory::reopen(fs::path root, const std::vector<SimulationKey>& finished) {
+    RunDirectory d;
+    d.root_ = std::move(root);
+    std::error_code ec;
+    if (!fs::is_regular_file(d.root_ / "metrics.csv", ec))
+        throw InputError(d.root_.string() + ": no metrics.csv here, so no run to resume");
+    keepSimulationRows(d.root_ / "metrics.csv", finished);
+    d.metrics_ = CsvAppender(d.root_ / "metrics.csv", kMetricsHeader);
+    keepSimulationRows(d.root_ / "rl.csv", finished);
+    return d;
+}
+
 void RunDirectory::writeConfig(const std::string& json) const {
     writeFileAtomic(root_ / "config.json", json);
 }
@@ -278,13 +291,55 @@ void RunDirectory::appendRl(const std::string& header, const std::string& lines)
     rl_.append(lines);
 }
 
-std::vector<MetricRow> readMetricsCsv(const fs::path& file) {
+namespace {
+
+std::string readWhole(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw InputError("cannot read " + file.string() + ": " + std::strerror(errno));
     std::ostringstream buf;
     buf << in.rdbuf();
     if (in.bad()) throw InputError("cannot read " + file.string() + ": read error");
-    const auto records = parseCsv(buf.str(), file);
+    return buf.str();
+}
+
+}  // namespace
+
+std::size_t keepSimulationRows(const fs::path& file, const std::vector<SimulationKey>& keep) {
+    std::error_code ec;
+    if (!fs::exists(file, ec)) return 0;
+    std::string text = readWhole(file);
+    // A kill during a write can leave a last line without its newline: it is not a row.
+    const auto lastNewline = text.rfind('\n');
+    text.erase(lastNewline == std::string::npos ? 0 : lastNewline + 1);
+    const auto records = parseCsv(text, file);
+    if (records.empty()) throw InputError(file.string() + ": no header line");
+    auto line = [](const std::vector<std::string>& fields) {
+        std::string l;
+        for (std::size_t i = 0; i < fields.size(); ++i) l += (i ? "," : "") + csvField(fields[i]);
+        return l + '\n';
+    };
+    const auto& header = records[0].fields;
+    if (header.size() < 3 || header[0] != "class_set" || header[1] != "condition" || header[2] != "seed")
+        throw InputError(file.string() + ":" + std::to_string(records[0].line) +
+                         ": expected a header starting 'class_set,condition,seed'");
+    std::string out = line(header);
+    std::size_t kept = 0;
+    for (std::size_t k = 1; k < records.size(); ++k) {
+        const auto& f = records[k].fields;
+        SimulationKey key;
+        if (f.size() != header.size() || !parseInt(f[2], key.seed)) continue;  // cut short
+        key.classSet = f[0];
+        key.condition = f[1];
+        if (std::find(keep.begin(), keep.end(), key) == keep.end()) continue;
+        out += line(f);
+        ++kept;
+    }
+    writeFileAtomic(file, out);
+    return kept;
+}
+
+std::vector<MetricRow> readMetricsCsv(const fs::path& file) {
+    const auto records = parseCsv(readWhole(file), file);
     if (records.empty())
         throw InputError(file.string() + ": empty file, expected the header '" +
                          kMetricsHeader + "'");

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "sim/Events.h"
+
 namespace rl {
 
 /// Writes content to path through a temporary file in the same folder and a rename.
@@ -57,6 +59,13 @@ public:
     /// already holds a metrics.csv (never overwrite results), or cannot be created.
     explicit RunDirectory(std::filesystem::path root);
 
+    /// Opens the folder of an earlier run that did not finish, to go on with it.
+    /// metrics.csv and rl.csv keep only the rows of the simulations in finished (each
+    /// file rewritten atomically); rows of a simulation cut short, and a last line cut
+    /// short by a kill, are dropped. Throws InputError naming the file when the folder
+    /// holds no metrics.csv or a file cannot be read or written.
+    static RunDirectory reopen(std::filesystem::path root, const std::vector<SimulationKey>& finished);
+
     const std::filesystem::path& root() const { return root_; }
     void writeConfig(const std::string& json) const;    ///< config.json
     void writeManifest(const std::string& json) const;  ///< manifest.json
@@ -65,6 +74,7 @@ public:
     void appendRl(const std::string& header, const std::string& lines);
 
 private:
+    RunDirectory() = default;
     std::filesystem::path root_;
     CsvAppender metrics_;
     CsvAppender rl_;
@@ -73,5 +83,10 @@ private:
 /// Reads metrics.csv back (for reports, the GUI, tests). Throws InputError naming the file
 /// and line on a malformed row.
 std::vector<MetricRow> readMetricsCsv(const std::filesystem::path& file);
+
+/// Rewrites a CSV file whose first three columns are class_set, condition, seed (metrics.csv,
+/// rl.csv) keeping the header and the rows of the simulations in keep; an unterminated
+/// last line is dropped. Returns the number of rows kept. A missing file is left missing.
+std::size_t keepSimulationRows(const std::filesystem::path& file, const std::vector<SimulationKey>& keep);
 
 }  // namespace rl

@@ -1,9 +1,13 @@
 #include "io/RunRecorder.h"
 
+#include <algorithm>
 #include <ctime>
+#include <fstream>
+#include <sstream>
 
 #include "config/ConfigJson.h"
 #include "sim/Experiment.h"
+#include "util/Error.h"
 
 namespace rl {
 
@@ -54,10 +58,67 @@ RunRecorder::RunRecorder(RunDirectory& dir, const ExperimentConfig& cfg, nlohman
                  {"started", utcNow()},
                  {"status", "running"},
                  {"warnings", nlohmann::json::array()},
-                 {"skipped_images", 0}};
+                 {"skipped_images", 0},
+                 {"finished_simulations", nlohmann::json::array()}};
     if (extra.is_object())
         for (auto it = extra.begin(); it != extra.end(); ++it) manifest_[it.key()] = it.value();
     writeManifest();
+}
+
+RunRecorder::RunRecorder(RunDirectory& dir, const ResumePoint& from, nlohmann::json extra)
+    : dir_(dir), manifest_(from.manifest) {
+    earlierSeconds_ = manifest_.value("wall_seconds", 0.0);
+    manifest_["status"] = "running";
+    manifest_.erase("message");
+    manifest_.erase("finished");
+    nlohmann::json entry = {{"at", utcNow()}, {"after_status", from.status},
+                            {"finished_before", from.finished.size()}};
+    if (extra.is_object())
+        for (auto it = extra.begin(); it != extra.end(); ++it) entry[it.key()] = it.value();
+    if (!manifest_.contains("resumed") || !manifest_["resumed"].is_array())
+        manifest_["resumed"] = nlohmann::json::array();
+    manifest_["resumed"].push_back(entry);
+    if (!manifest_.contains("warnings") || !manifest_["warnings"].is_array())
+        manifest_["warnings"] = nlohmann::json::array();
+    writeManifest();
+}
+
+ResumePoint readResumePoint(const std::filesystem::path& dir) {
+    namespace fs = std::filesystem;
+    ResumePoint r;
+    auto read = [&](const char* name) {
+        const fs::path f = dir / name;
+        std::ifstream in(f, std::ios::binary);
+        if (!in) throw InputError(f.string() + ": cannot read it; is " + dir.string() + " a run directory?");
+        std::ostringstream s;
+        s << in.rdbuf();
+        return s.str();
+    };
+    const std::string configText = read("config.json");
+    r.config = configFromJson(configText, (dir / "config.json").string());
+    r.config.outputDir = dir.string();
+    const fs::path mf = dir / "manifest.json";
+    try {
+        r.manifest = nlohmann::json::parse(read("manifest.json"));
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(mf.string() + ": not valid JSON (" + e.what() + ")");
+    }
+    if (!r.manifest.is_object()) throw InputError(mf.string() + ": expected a JSON object");
+    r.status = r.manifest.value("status", std::string("running"));
+    if (r.manifest.contains("finished_simulations")) {
+        const auto& list = r.manifest["finished_simulations"];
+        if (!list.is_array()) throw InputError(mf.string() + ": finished_simulations is not a list");
+        for (const auto& k : list) {
+            if (!k.is_object() || !k.contains("class_set") || !k.contains("condition") ||
+                !k.contains("seed") || !k["class_set"].is_string() || !k["condition"].is_string() ||
+                !k["seed"].is_number_integer())
+                throw InputError(mf.string() + ": finished_simulations holds an entry that is not "
+                                 "{class_set, condition, seed}: " + k.dump());
+            r.finished.push_back({k["class_set"].get<std::string>(), k["condition"].get<std::string>(),
+                                  k["seed"].get<int>()});
+        }
+    }
+    return r;
 }
 
 void RunRecorder::writeManifest() { dir_.writeManifest(manifest_.dump(2) + "\n"); }
@@ -92,13 +153,22 @@ void RunRecorder::policyStep(const PolicyStep& s) {
     dir_.appendRl(rlCsvHeader(s.probabilities.size()), rlCsvLine(s));
 }
 
-void RunRecorder::warning(const std::string& w) { manifest_["warnings"].push_back(w); }
+void RunRecorder::warning(const std::string& w) {
+    auto& list = manifest_["warnings"];
+    if (std::find(list.begin(), list.end(), w) == list.end()) list.push_back(w);  // once, on resume too
+}
+
+void RunRecorder::simulationFinished(const SimulationKey& k) {
+    manifest_["finished_simulations"].push_back(
+        {{"class_set", k.classSet}, {"condition", k.condition}, {"seed", k.seed}});
+    writeManifest();  // what resume relies on: written as soon as a simulation ends
+}
 
 void RunRecorder::runFinished(const RunSummary& s) {
     manifest_["status"] = s.status;
     if (!s.message.empty()) manifest_["message"] = s.message;
     manifest_["finished"] = utcNow();
-    manifest_["wall_seconds"] = s.wallSeconds;
+    manifest_["wall_seconds"] = earlierSeconds_ + s.wallSeconds;
     manifest_["phase_seconds"] = {{"load", s.phases.load},
                                   {"day", s.phases.day},
                                   {"night", s.phases.night},

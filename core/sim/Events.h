@@ -11,6 +11,17 @@
 
 namespace rl {
 
+/// Which simulation: a class set, a condition and a run seed. A run directory lists the
+/// simulations that finished, so a killed run can be resumed after them.
+struct SimulationKey {
+    std::string classSet;   ///< "set 1"
+    std::string condition;  ///< "none", "generative-pool4", ...
+    int seed = 0;
+    bool operator==(const SimulationKey& o) const {
+        return classSet == o.classSet && condition == o.condition && seed == o.seed;
+    }
+};
+
 /// One evaluation of one network on one split.
 struct Evaluation {
     int classSetIndex = 0;              ///< 1-based index of the class set in its list
@@ -45,6 +56,7 @@ struct RunInfo {
     int seedsPerClassSet = 1;
     int days = 0;
     int simulations = 0;
+    int alreadyFinished = 0;            ///< simulations a resumed run finished before
     std::string device;
     int threads = 0;
     bool mixedPrecision = false;
@@ -107,6 +119,8 @@ public:
     virtual void imagined(const Imagination&) {}
     virtual void policyStep(const PolicyStep&) {}
     virtual void warning(const std::string&) {}
+    /// A simulation ran all its days and nights (not sent for one that was stopped).
+    virtual void simulationFinished(const SimulationKey&) {}
     virtual void runFinished(const RunSummary&) {}
 };
 
@@ -120,6 +134,9 @@ public:
     void imagined(const Imagination& i) override { for (auto* o : list_) o->imagined(i); }
     void policyStep(const PolicyStep& s) override { for (auto* o : list_) o->policyStep(s); }
     void warning(const std::string& w) override { for (auto* o : list_) o->warning(w); }
+    void simulationFinished(const SimulationKey& k) override {
+        for (auto* o : list_) o->simulationFinished(k);
+    }
     void runFinished(const RunSummary& s) override { for (auto* o : list_) o->runFinished(s); }
 
 private:

@@ -71,11 +71,33 @@ torch::Device resolveDevice(const std::string& spec) {
 
 struct Experiment::Impl {
     ExperimentConfig cfg;
+    std::unique_ptr<ImageSource> source;
+    /// Every class set; a set's images are loaded when its first simulation starts and
+    /// let go after its last, so that host memory holds one set at a time (at the paper's
+    /// scale all ten would take about 20 GB).
     std::vector<ClassSetData> sets;
+    std::vector<std::vector<std::string>> classes;  ///< per set
+    std::vector<bool> loaded;
     std::vector<std::string> warnings;
     int skipped = 0;
     std::string backbone;  ///< resolved path; empty = random initial weights
     torch::Device device = torch::kCPU;
+
+    /// Loads set i unless it is loaded; returns the warnings of this load.
+    std::vector<std::string> load(std::size_t i) {
+        if (loaded[i]) return {};
+        const SplitSizes sizes{cfg.data.trainPerClass, cfg.data.valPerClass, cfg.data.testPerClass};
+        sets[i].split = loadSplit(*source, classes[i], sizes, cfg.data.splitSeed,
+                                  preprocessOptions(cfg.model), cfg.data.onBadImage == "skip");
+        loaded[i] = true;
+        skipped += sets[i].split.report.skippedImages;
+        for (const auto& w : sets[i].split.report.warnings) warnings.push_back(w);
+        return sets[i].split.report.warnings;
+    }
+    void release(std::size_t i) {
+        sets[i].split = SplitData{};
+        loaded[i] = false;
+    }
 };
 
 Experiment::Experiment(ExperimentConfig cfg) : impl_(std::make_unique<Impl>()) {
@@ -106,7 +128,7 @@ Experiment::Experiment(ExperimentConfig cfg) : impl_(std::make_unique<Impl>()) {
                              "; the settings ask for " + want.describe());
     }
 
-    // Data: every class set is loaded and split now, so that bad input stops the run here.
+    // Data.
     std::unique_ptr<ImageSource> source;
     if (m.cfg.data.source == "quickdraw") {
         source = makeQuickDrawSource(quickDrawDir(dataDir(m.cfg.data.dataDir)));
@@ -133,18 +155,19 @@ Experiment::Experiment(ExperimentConfig cfg) : impl_(std::make_unique<Impl>()) {
                                 list.sets[static_cast<std::size_t>(i - 1)]);
         }
     }
-    const SplitSizes sizes{m.cfg.data.trainPerClass, m.cfg.data.valPerClass, m.cfg.data.testPerClass};
-    const auto prep = preprocessOptions(mc);
+    // Every class set's classes are checked now; the first set is loaded now, so that bad
+    // input (unknown classes, too few or unreadable images) stops the run here.
     for (std::size_t i = 0; i < chosen.size(); ++i) {
+        checkClasses(*source, chosen[i].second);
         ClassSetData d;
         d.index = static_cast<int>(i) + 1;
         d.name = chosen[i].first;
-        d.split = loadSplit(*source, chosen[i].second, sizes, m.cfg.data.splitSeed, prep,
-                            m.cfg.data.onBadImage == "skip");
-        for (const auto& w : d.split.report.warnings) m.warnings.push_back(w);
-        m.skipped += d.split.report.skippedImages;
         m.sets.push_back(std::move(d));
+        m.classes.push_back(chosen[i].second);
+        m.loaded.push_back(false);
     }
+    m.source = std::move(source);
+    m.load(0);
 }
 
 Experiment::~Experiment() = default;
@@ -167,38 +190,67 @@ RunInfo Experiment::info() const {
     return r;
 }
 
-RunSummary Experiment::run(Observer& observer, CancelToken& cancel) {
+RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
+                           const std::vector<SimulationKey>& alreadyFinished) {
     auto& m = *impl_;
     const auto t0 = Clock::now();
     RunSummary summary;
     summary.warnings = m.warnings;
     summary.skippedImages = m.skipped;
-    RunInfo info = this->info();
-    info.threads = setComputeThreads(m.cfg.train.threads);
-    observer.runStarted(info);
-    for (const auto& w : m.warnings) observer.warning(w);
-
     // Work units (batches) per simulation, for progress and the ETA.
     std::vector<SimulationPlan> plans;
-    for (const auto& set : m.sets)
+    std::vector<int> numbers;  // 1-based place of each plan among all simulations of the run
+    std::vector<std::size_t> setOf;
+    int all = 0;
+    for (std::size_t si = 0; si < m.sets.size(); ++si) {
+        const auto& set = m.sets[si];
+        const std::size_t train = m.loaded[si] ? set.split.train.size()
+                                               : static_cast<std::size_t>(m.cfg.data.trainPerClass) *
+                                                     m.classes[si].size();
         for (int r = 0; r < m.cfg.seedsPerClassSet; ++r)
             for (const auto& cond : m.cfg.replay.conditions) {
+                ++all;
+                const SimulationKey key{set.name, cond.name(), static_cast<int>(m.cfg.seed) + r};
+                if (std::find(alreadyFinished.begin(), alreadyFinished.end(), key) !=
+                    alreadyFinished.end())
+                    continue;
                 SimulationPlan p;
                 p.set = &set;
                 p.condition = cond;
-                p.seed = static_cast<int>(m.cfg.seed) + r;
-                p.units = Simulation::workUnits(m.cfg, set.split, cond);
+                p.seed = key.seed;
+                p.units = Simulation::workUnits(m.cfg, train, m.classes[si].size(), cond);
                 plans.push_back(p);
+                numbers.push_back(all);
+                setOf.push_back(si);
             }
+    }
     double total = 0;
     for (const auto& p : plans) total += p.units;
+
+    RunInfo info = this->info();
+    info.threads = setComputeThreads(m.cfg.train.threads);
+    info.alreadyFinished = all - static_cast<int>(plans.size());
+    observer.runStarted(info);
+    for (const auto& w : m.warnings) observer.warning(w);
 
     double done = 0;
     try {
         for (std::size_t i = 0; i < plans.size(); ++i) {
+            const std::size_t si = setOf[i];
+            for (std::size_t j = 0; j < m.sets.size(); ++j)
+                if (j != si && m.loaded[j]) m.release(j);
+            if (!m.loaded[si]) {
+                const auto tl = Clock::now();
+                for (const auto& w : m.load(si)) {
+                    summary.warnings.push_back(w);
+                    observer.warning(w);
+                }
+                summary.skippedImages = m.skipped;
+                summary.phases.load += secondsSince(tl);
+            }
             ProgressContext ctx;
-            ctx.simulation = static_cast<int>(i) + 1;
-            ctx.simulations = static_cast<int>(plans.size());
+            ctx.simulation = numbers[i];
+            ctx.simulations = all;
             ctx.unitsBefore = done;
             ctx.unitsTotal = total;
             ctx.start = t0;
@@ -215,6 +267,7 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel) {
                 summary.message = "stopped by the user";
                 break;
             }
+            observer.simulationFinished({plans[i].set->name, plans[i].condition.name(), plans[i].seed});
         }
         if (summary.status.empty()) summary.status = "completed";
     } catch (const std::exception& e) {

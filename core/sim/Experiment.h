@@ -54,7 +54,11 @@ public:
 
     /// Runs every simulation. Events go to observer on the calling thread. Returns when
     /// done, stopped (cancel) or failed; a failure inside becomes status "failed".
-    RunSummary run(Observer& observer, CancelToken& cancel);
+    /// Simulations listed in alreadyFinished are skipped (resuming a killed run): each
+    /// simulation seeds its own generators, so the others give the numbers they would
+    /// have given in one uninterrupted run.
+    RunSummary run(Observer& observer, CancelToken& cancel,
+                   const std::vector<SimulationKey>& alreadyFinished = {});
 
 private:
     struct Impl;

@@ -83,12 +83,12 @@ AdamOptions adamOptions(const TrainConfig& t) {
     return o;
 }
 
-double Simulation::workUnits(const ExperimentConfig& cfg, const SplitData& data,
+double Simulation::workUnits(const ExperimentConfig& cfg, std::size_t trainImages, std::size_t classes,
                              const Condition& c) {
-    const double dayBatches = std::ceil(static_cast<double>(data.train.size()) / cfg.train.batchSize);
+    const double dayBatches = std::ceil(static_cast<double>(trainImages) / cfg.train.batchSize);
     const double samples = cfg.replay.samplesPerClass > 0
-                               ? static_cast<double>(cfg.replay.samplesPerClass) * data.classNames.size()
-                               : static_cast<double>(data.train.size());
+                               ? static_cast<double>(cfg.replay.samplesPerClass) * static_cast<double>(classes)
+                               : static_cast<double>(trainImages);
     const double replayBatches = std::ceil(samples / cfg.train.batchSize);
     switch (c.mode) {
         case ReplayMode::None: return cfg.train.days * dayBatches;

@@ -51,7 +51,9 @@ public:
     const PhaseTimes& phaseTimes() const { return times_; }
 
     /// Batches a simulation of this condition runs, for progress.
-    static double workUnits(const ExperimentConfig& cfg, const SplitData& data, const Condition& c);
+    /// trainImages: training images of the class set (all classes together).
+    static double workUnits(const ExperimentConfig& cfg, std::size_t trainImages, std::size_t classes,
+                            const Condition& c);
 
     VggImpl& network() { return *net_; }
     /// Real images trained on, per day and per night (index day-1); for checks.

@@ -1,5 +1,8 @@
 // The command line: bad flags and impossible settings exit non-zero with one clear line,
 // before any training and before any output folder is made.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
@@ -18,6 +21,16 @@ class TestCli : public QObject {
         p.waitForFinished(120000);
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
+    }
+    static QByteArray readFile(const QString& path) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) return {};
+        return f.readAll();
+    }
+    static void writeFile(const QString& path, const QByteArray& data) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(data);
     }
 private Q_SLOTS:
     void rejectsBadInput_data() {
@@ -51,6 +64,44 @@ private Q_SLOTS:
         QVERIFY2(lines.size() <= 2, qPrintable(r.err));  // one line (CLI11 may add a hint line)
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY2(!QFileInfo::exists(out), "an output folder was made for a run that never started");
+    }
+
+    // End to end: a run whose last simulation a kill cut short (its record removed from the
+    // manifest, a half-written row left behind) is finished by `resume` with the same bytes.
+    void resumesAKilledRun() {
+        REQUIRE_QUICKDRAW();
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath("run");
+        auto r = run({"run", "--class-sets", "1", "--days", "1", "--train-per-class", "12",
+                      "--conditions", "none,extra-day", "--threads", "2", "--out", out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QByteArray whole = readFile(out + "/metrics.csv");
+        r = run({"resume", out});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("nothing to resume"), qPrintable(r.out));
+
+        // what a kill during the second simulation leaves
+        QJsonObject m = QJsonDocument::fromJson(readFile(out + "/manifest.json")).object();
+        QJsonArray finished = m["finished_simulations"].toArray();
+        QCOMPARE(finished.size(), 2);
+        finished.removeLast();
+        m["finished_simulations"] = finished;
+        m["status"] = "running";
+        m.remove("finished");
+        writeFile(out + "/manifest.json", QJsonDocument(m).toJson());
+        writeFile(out + "/metrics.csv", whole + "set 1,extra-day,1,1,ni");
+
+        r = run({"resume", out, "--threads", "2"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("1 simulation(s) finished before"), qPrintable(r.out));
+        QCOMPARE(readFile(out + "/metrics.csv"), whole);
+        m = QJsonDocument::fromJson(readFile(out + "/manifest.json")).object();
+        QCOMPARE(m["status"].toString(), QStringLiteral("completed"));
+        QCOMPARE(m["resumed"].toArray().size(), 1);
+
+        r = run({"resume", tmp.filePath("nothing")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(tmp.filePath("nothing") + "/config.json"), qPrintable(r.err));
     }
 
     void listsPresets() {

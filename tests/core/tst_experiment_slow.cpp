@@ -1,6 +1,8 @@
 // End to end on the embedded data: a small experiment, paired and reproducible, stoppable.
 #include <fstream>
 
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 #include <nlohmann/json.hpp>
@@ -117,6 +119,153 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(manifest.at("status").get<std::string>()), QString("stopped"));
         // whatever was written is complete rows
         readMetricsCsv(dir / "metrics.csv");
+    }
+
+    // A run stopped in its third simulation, with a last row cut short as a kill would leave
+    // it, goes on where it stopped and ends with the bytes of an uninterrupted run.
+    void resumeGivesTheUninterruptedResults() {
+        QTemporaryDir tmp;
+        const std::filesystem::path whole = tmp.filePath("whole").toStdString();
+        const std::filesystem::path cut = tmp.filePath("cut").toStdString();
+        CancelToken c1;
+        QCOMPARE(QString::fromStdString(runInto(smallConfig(), whole, nullptr, c1).status), QString("completed"));
+
+        struct StopInThird : Observer {
+            CancelToken* cancel = nullptr;
+            int finished = 0, evaluationsAfter = 0;
+            void simulationFinished(const SimulationKey&) override { ++finished; }
+            void evaluated(const Evaluation&) override {
+                if (finished == 2 && ++evaluationsAfter == 2) cancel->requestStop();
+            }
+        } stopper;
+        CancelToken c2;
+        stopper.cancel = &c2;
+        QCOMPARE(QString::fromStdString(runInto(smallConfig(), cut, &stopper, c2).status), QString("stopped"));
+        {
+            std::ofstream tail(cut / "metrics.csv", std::ios::app | std::ios::binary);
+            tail << "set 2,none,1,1,da";  // no newline: the write a kill interrupted
+        }
+        QVERIFY(slurp(cut / "metrics.csv").size() > 0);
+
+        const auto from = readResumePoint(cut);
+        QCOMPARE(QString::fromStdString(from.status), QString("stopped"));
+        QCOMPARE(static_cast<int>(from.finished.size()), 2);
+        QCOMPARE(QString::fromStdString(from.finished[1].classSet + "/" + from.finished[1].condition),
+                 QString("set 1/extra-day"));
+        Experiment ex(from.config);
+        auto dir = RunDirectory::reopen(cut, from.finished);
+        // the partial third simulation is gone before it runs again
+        for (const auto& r : readMetricsCsv(cut / "metrics.csv")) QCOMPARE(QString::fromStdString(r.classSet), QString("set 1"));
+        RunRecorder rec(dir, from, {{"command", "test"}});
+        struct Started : Observer {
+            RunInfo info;
+            void runStarted(const RunInfo& i) override { info = i; }
+        } started;
+        ObserverList obs;
+        obs.add(&rec);
+        obs.add(&started);
+        CancelToken c3;
+        QCOMPARE(QString::fromStdString(ex.run(obs, c3, from.finished).status), QString("completed"));
+        QCOMPARE(started.info.alreadyFinished, 2);
+        QCOMPARE(started.info.simulations, 4);
+
+        QCOMPARE(slurp(cut / "metrics.csv"), slurp(whole / "metrics.csv"));
+        const auto manifest = nlohmann::json::parse(slurp(cut / "manifest.json"));
+        QCOMPARE(QString::fromStdString(manifest.at("status").get<std::string>()), QString("completed"));
+        QCOMPARE(static_cast<int>(manifest.at("finished_simulations").size()), 4);
+        QCOMPARE(static_cast<int>(manifest.at("resumed").size()), 1);
+        QCOMPARE(manifest.at("resumed")[0].at("finished_before").get<int>(), 2);
+        QCOMPARE(QString::fromStdString(manifest.at("resumed")[0].at("after_status").get<std::string>()),
+                 QString("stopped"));
+        QVERIFY(!manifest.contains("message"));
+        // the folder of a completed run reads back as such
+        QCOMPARE(QString::fromStdString(readResumePoint(whole).status), QString("completed"));
+        QCOMPARE(static_cast<int>(readResumePoint(whole).finished.size()), 4);
+    }
+
+    void resumeNamesWhatIsMissing() {
+        QTemporaryDir tmp;
+        const std::filesystem::path dir = tmp.path().toStdString();
+        auto message = [&] {
+            try {
+                readResumePoint(dir);
+            } catch (const InputError& e) {
+                return QString(e.what());
+            }
+            return QString("<no error>");
+        };
+        QVERIFY2(message().contains(QString::fromStdString((dir / "config.json").string())), qPrintable(message()));
+        { std::ofstream(dir / "config.json") << configToJson(smallConfig()); }
+        QVERIFY2(message().contains("manifest.json"), qPrintable(message()));
+        { std::ofstream(dir / "manifest.json") << "{\"status\": \"running\", \"finished_simulations\": [{\"seed\": 1}]}"; }
+        QVERIFY2(message().contains("finished_simulations"), qPrintable(message()));
+        { std::ofstream(dir / "manifest.json") << "{\"status\": "; }
+        QVERIFY2(message().contains("not valid JSON"), qPrintable(message()));
+        { std::ofstream(dir / "manifest.json") << "{\"status\": \"running\"}"; }
+        QCOMPARE(static_cast<int>(readResumePoint(dir).finished.size()), 0);
+        try {
+            RunDirectory::reopen(dir, {});
+            QFAIL("no error");
+        } catch (const InputError& e) {
+            QVERIFY2(QString(e.what()).contains("no metrics.csv"), e.what());
+        }
+    }
+
+    // Class sets are loaded one at a time, when their turn comes: a broken image in set 2
+    // is met (and skipped, with a warning on record) only after set 1's simulation, while
+    // a class missing from set 2 still stops the run before any training.
+    void loadsOneClassSetAtATime() {
+        QTemporaryDir tmp;
+        const std::filesystem::path root = tmp.path().toStdString();
+        std::vector<std::vector<std::string>> sets(2);
+        for (int c = 0; c < 20; ++c) {
+            const std::string cls = "c" + std::to_string(c);
+            sets[static_cast<std::size_t>(c / 10)].push_back(cls);
+            std::filesystem::create_directories(root / cls);
+            for (int i = 0; i < 8; ++i) {
+                cv::Mat img(28, 28, CV_8UC1, cv::Scalar(0));
+                cv::circle(img, {14, 14}, 3 + (c % 10), cv::Scalar(255), 1 + i % 2);
+                cv::imwrite((root / cls / ("img" + std::to_string(i) + ".png")).string(), img);
+            }
+        }
+        { std::ofstream(root / "c15" / "img9.png") << "not a png"; }
+        ExperimentConfig c = smallConfig();
+        c.data.source = "folder";
+        c.data.dataDir = root.string();
+        c.data.customClassSets = sets;
+        c.data.trainPerClass = 4;
+        c.data.valPerClass = 1;
+        c.data.testPerClass = 2;
+        c.data.onBadImage = "skip";
+        c.train.days = 1;
+        c.replay.conditions = {conditionFromString("none")};
+
+        Experiment ex(c);
+        QCOMPARE(ex.skippedImages(), 0);  // set 2 is not read yet
+        struct Log : Observer {
+            std::vector<std::string> events;
+            void warning(const std::string& w) override { events.push_back("warning " + w); }
+            void simulationFinished(const SimulationKey& k) override { events.push_back("finished " + k.classSet); }
+        } log;
+        CancelToken cancel;
+        const auto s = ex.run(log, cancel);
+        QCOMPARE(QString::fromStdString(s.status), QString("completed"));
+        QCOMPARE(s.skippedImages, 1);
+        QCOMPARE(static_cast<int>(log.events.size()), 3);
+        QCOMPARE(QString::fromStdString(log.events[0]), QString("finished set 1"));
+        QVERIFY2(log.events[1].rfind("warning ", 0) == 0 &&
+                     log.events[1].find((root / "c15" / "img9.png").string()) != std::string::npos,
+                 log.events[1].c_str());
+        QCOMPARE(QString::fromStdString(log.events[2]), QString("finished set 2"));
+        QCOMPARE(static_cast<int>(s.warnings.size()), 1);
+
+        c.data.customClassSets[1][3] = "c99";
+        try {
+            Experiment bad(c);
+            QFAIL("no error");
+        } catch (const InputError& e) {
+            QVERIFY2(QString(e.what()).contains("c99"), e.what());
+        }
     }
 
     void badDataStopsBeforeTraining_data() {

@@ -290,6 +290,45 @@ private Q_SLOTS:
                                                            "metrics.csv", "rl.csv"}));
     }
 
+    void keepsRowsOfFinishedSimulations() {
+        const fs::path file = dir() / "rl.csv";
+        writePlain(file,
+                   "class_set,condition,seed,night,class\n"
+                   "set 1,none,1,1,cat\n"
+                   "\"set, odd\",none,1,1,\"say \"\"hi\"\"\"\n"
+                   "set 1,none,2,1,dog\n"
+                   "set 2,none,1,1,cat\n"
+                   "set 2,none,1,2,ca");  // cut short by a kill
+        const std::vector<SimulationKey> keep{{"set 1", "none", 1}, {"set, odd", "none", 1}, {"set 2", "none", 1}};
+        QCOMPARE(keepSimulationRows(file, keep), std::size_t(3));
+        QCOMPARE(q(readAll(file)), QStringLiteral("class_set,condition,seed,night,class\n"
+                                                  "set 1,none,1,1,cat\n"
+                                                  "\"set, odd\",none,1,1,\"say \"\"hi\"\"\"\n"
+                                                  "set 2,none,1,1,cat\n"));
+        QCOMPARE(keepSimulationRows(dir() / "absent.csv", keep), std::size_t(0));
+        QVERIFY(!fs::exists(dir() / "absent.csv"));
+        writePlain(file, "a,b,c\n1,2,3\n");
+        const QString msg = inputErrorOf([&] { keepSimulationRows(file, keep); });
+        QVERIFY2(msg.contains(q(file.string())) && msg.contains("class_set,condition,seed"), qPrintable(msg));
+    }
+
+    void reopenGoesOnAppending() {
+        const fs::path root = dir() / "again";
+        {
+            RunDirectory rd(root);
+            auto a = row("all", 1, 0.5, 1.0);
+            auto b = a;
+            b.seed = 8;
+            rd.appendMetrics({a, b});
+        }
+        auto rd = RunDirectory::reopen(root, {{"set 1", "generative-pool4", 7}});
+        rd.appendMetrics({row("cat", 2, 0.25, 2.0)});
+        const auto rows = readMetricsCsv(root / "metrics.csv");
+        QCOMPARE(int(rows.size()), 2);
+        QCOMPARE(rows[0].seed, 7);
+        QCOMPARE(q(rows[1].cls), QStringLiteral("cat"));
+    }
+
     void copiedAppendersShareTheFile() {
         const fs::path file = dir() / "log.csv";
         CsvAppender a(file, "x,y");
