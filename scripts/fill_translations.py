@@ -142,6 +142,13 @@ DE = {
     "These settings cannot run; see the reason above.": "Mit diesen Einstellungen ist kein Lauf möglich; der Grund steht oben.",
     "Running into %1": "Lauf schreibt nach %1",
     "Showing %1": "Gezeigt wird %1",
+    "Showing %1; it did not complete: Run ▸ Resume goes on with it":
+        "Gezeigt wird %1; der Lauf wurde nicht beendet: Simulation ▸ Fortsetzen setzt ihn fort",
+    "Res&ume": "&Fortsetzen",
+    "Go on with the opened run where it stopped: finished simulations are kept, the rest run":
+        "Den geöffneten Lauf dort fortsetzen, wo er anhielt: fertige Simulationen bleiben, der Rest läuft",
+    "%1 completed; nothing to resume": "%1 ist abgeschlossen; nichts fortzusetzen",
+    "Resuming %1": "%1 wird fortgesetzt",
     "%n file(s) written to %1": ("%n Datei nach %1 geschrieben", "%n Dateien nach %1 geschrieben"),
     "Export all figures into": "Alle Abbildungen exportieren nach",
     "Export": "Export",

@@ -497,6 +497,26 @@
             <comment>menu</comment>
             <translation>&amp;Simulation</translation>
         </message>
+        <message>
+            <source>Res&amp;ume</source>
+            <translation>&amp;Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Go on with the opened run where it stopped: finished simulations are kept, the rest run</source>
+            <translation>Den geöffneten Lauf dort fortsetzen, wo er anhielt: fertige Simulationen bleiben, der Rest läuft</translation>
+        </message>
+        <message>
+            <source>Showing %1; it did not complete: Run ▸ Resume goes on with it</source>
+            <translation>Gezeigt wird %1; der Lauf wurde nicht beendet: Simulation ▸ Fortsetzen setzt ihn fort</translation>
+        </message>
+        <message>
+            <source>%1 completed; nothing to resume</source>
+            <translation>%1 ist abgeschlossen; nichts fortzusetzen</translation>
+        </message>
+        <message>
+            <source>Resuming %1</source>
+            <translation>%1 wird fortgesetzt</translation>
+        </message>
     </context>
     <context>
         <name>rlui::PcaChart</name>

@@ -497,6 +497,26 @@
             <comment>menu</comment>
             <translation>&amp;Run</translation>
         </message>
+        <message>
+            <source>Res&amp;ume</source>
+            <translation>Res&amp;ume</translation>
+        </message>
+        <message>
+            <source>Go on with the opened run where it stopped: finished simulations are kept, the rest run</source>
+            <translation>Go on with the opened run where it stopped: finished simulations are kept, the rest run</translation>
+        </message>
+        <message>
+            <source>Showing %1; it did not complete: Run ▸ Resume goes on with it</source>
+            <translation>Showing %1; it did not complete: Run ▸ Resume goes on with it</translation>
+        </message>
+        <message>
+            <source>%1 completed; nothing to resume</source>
+            <translation>%1 completed; nothing to resume</translation>
+        </message>
+        <message>
+            <source>Resuming %1</source>
+            <translation>Resuming %1</translation>
+        </message>
     </context>
     <context>
         <name>rlui::PcaChart</name>

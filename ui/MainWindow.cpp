@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -28,6 +30,7 @@
 #include "RunController.h"
 #include "SetupPanel.h"
 #include "config/ConfigJson.h"
+#include "io/RunRecorder.h"
 
 namespace rlui {
 namespace {
@@ -38,6 +41,12 @@ QString readText(const QString& file) {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) return QString();
     return QString::fromUtf8(f.readAll());
+}
+
+QString firstLine(const char* what) {
+    const QString s = QString::fromUtf8(what);
+    const int nl = s.indexOf(QLatin1Char('\n'));
+    return nl < 0 ? s : s.left(nl);
 }
 
 }  // namespace
@@ -93,6 +102,14 @@ MainWindow::MainWindow(bool restoreSettings, QWidget* parent) : QMainWindow(pare
     connect(controller_, &RunController::stateChanged, this, &MainWindow::updateActions);
     connect(controller_, &RunController::runStarted, this, [this](const rl::RunInfo& info) {
         device_ = tr("%1, %n thread(s)", nullptr, info.threads).arg(QString::fromStdString(info.device));
+        if (restorePending_) {  // the engine has reopened the folder: what it kept is final
+            restorePending_ = false;
+            try {
+                results_->loadRunDirectory(runDir_, &restoreKeys_);
+            } catch (const std::exception& e) {
+                statusBar()->showMessage(firstLine(e.what()), 10000);
+            }
+        }
     });
     connect(controller_, &RunController::progress, controls_, &RunControls::showProgress);
     connect(controller_, &RunController::evaluated, results_, &ResultsPanel::addEvaluation);
@@ -101,6 +118,14 @@ MainWindow::MainWindow(bool restoreSettings, QWidget* parent) : QMainWindow(pare
     connect(controller_, &RunController::warning, this,
             [this](const QString& w) { statusBar()->showMessage(tr("Warning: %1").arg(w), 10000); });
     connect(controller_, &RunController::failed, controls_, &RunControls::showFailed);
+    connect(controller_, &RunController::failed, this, [this] {
+        if (!restorePending_) return;  // a resume that could not start: show the folder as it is
+        restorePending_ = false;
+        try {
+            results_->loadRunDirectory(runDir_);
+        } catch (const std::exception&) {
+        }
+    });
     connect(controller_, &RunController::finished, this, [this](const rl::RunSummary& s) {
         controls_->showFinished(s);
         results_->redraw();
@@ -150,6 +175,9 @@ void MainWindow::createActions() {
     stopAct_ = new QAction(this);
     stopAct_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     connect(stopAct_, &QAction::triggered, controller_, &RunController::stop);
+    resumeAct_ = new QAction(this);
+    resumeAct_->setObjectName(QStringLiteral("resumeAction"));
+    connect(resumeAct_, &QAction::triggered, this, [this] { resumeRun(); });
 
     langGroup_ = new QActionGroup(this);
     langSystemAct_ = new QAction(langGroup_);
@@ -179,6 +207,8 @@ void MainWindow::createActions() {
     runMenu_->addAction(runAct_);
     runMenu_->addAction(pauseAct_);
     runMenu_->addAction(stopAct_);
+    runMenu_->addSeparator();
+    runMenu_->addAction(resumeAct_);
     languageMenu_ = menuBar()->addMenu(QString());
     languageMenu_->addActions(langGroup_->actions());
     helpMenu_ = menuBar()->addMenu(QString());
@@ -209,6 +239,8 @@ void MainWindow::retranslateUi() {
     runAct_->setText(tr("&Run"));
     pauseAct_->setText(tr("&Pause"));
     stopAct_->setText(tr("&Stop"));
+    resumeAct_->setText(tr("Res&ume"));
+    resumeAct_->setStatusTip(tr("Go on with the opened run where it stopped: finished simulations are kept, the rest run"));
     langSystemAct_->setText(tr("&System language"));
     aboutAct_->setText(tr("&About Replay Lab"));
 }
@@ -222,6 +254,7 @@ void MainWindow::updateActions() {
     pauseAct_->setEnabled(running);
     pauseAct_->setChecked(paused);
     stopAct_->setEnabled(running);
+    resumeAct_->setEnabled(!running && canResume());
     openRunAct_->setEnabled(!running);
     loadSettingsAct_->setEnabled(!running);
     const QString chosen = language_->chosen();
@@ -297,8 +330,41 @@ bool MainWindow::openRunDirectory(const QString& dir) {
             statusBar()->showMessage(QString::fromUtf8(e.what()), 10000);
         }
     }
-    controls_->showMessage(tr("Showing %1").arg(QDir::toNativeSeparators(dir)));
+    if (canResume())
+        controls_->showMessage(tr("Showing %1; it did not complete: Run ▸ Resume goes on with it")
+                                   .arg(QDir::toNativeSeparators(dir)));
+    else
+        controls_->showMessage(tr("Showing %1").arg(QDir::toNativeSeparators(dir)));
+    updateActions();
     return true;
+}
+
+bool MainWindow::canResume() const {
+    if (runDir_.isEmpty()) return false;
+    QFile f(QDir(runDir_).filePath(QStringLiteral("manifest.json")));
+    if (!f.open(QIODevice::ReadOnly)) return false;
+    const QString status = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("status")).toString();
+    return !status.isEmpty() && status != QLatin1String("completed");
+}
+
+bool MainWindow::resumeRun() {
+    if (controller_->isRunning() || runDir_.isEmpty()) return false;
+    try {
+        const rl::ResumePoint from = rl::readResumePoint(runDir_.toStdString());
+        if (from.status == "completed") {
+            controls_->showMessage(tr("%1 completed; nothing to resume").arg(QDir::toNativeSeparators(runDir_)));
+            return false;
+        }
+        restoreKeys_ = from.finished;
+    } catch (const std::exception& e) {
+        controls_->showFailed(firstLine(e.what()));
+        return false;
+    }
+    restorePending_ = true;
+    results_->clear();
+    results_->setExportFolder(QDir(runDir_).filePath(QStringLiteral("figures")));
+    statusBar()->showMessage(tr("Resuming %1").arg(QDir::toNativeSeparators(runDir_)));
+    return controller_->resume(runDir_);
 }
 
 QStringList MainWindow::exportAll() {

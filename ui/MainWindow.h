@@ -1,4 +1,5 @@
 #pragma once
+#include <vector>
 // The main window: wiring only. Set-up panel (dock), run controls and results (centre),
 // menus; state in QSettings. Logic lives in the panels, models and RunController.
 #include <QFutureWatcher>
@@ -47,6 +48,11 @@ public:
     bool startRun();
     /// Shows a past run folder's results (and its settings). False with the reason shown.
     bool openRunDirectory(const QString& dir);
+    /// Goes on with the opened (or last) run when it did not complete: its finished
+    /// simulations stay on the charts, the rest run. False with the reason shown.
+    bool resumeRun();
+    /// The opened or last run folder holds a run that did not complete.
+    bool canResume() const;
     /// Settings as JSON (the format of config.json and of replaylab-cli run --config).
     /// False with *error set (naming the file) when the file cannot be read or written.
     bool loadSettingsFile(const QString& file, QString* error = nullptr);
@@ -101,6 +107,7 @@ private:
     QAction* runAct_ = nullptr;
     QAction* pauseAct_ = nullptr;
     QAction* stopAct_ = nullptr;
+    QAction* resumeAct_ = nullptr;
     QAction* langSystemAct_ = nullptr;
     QAction* langEnAct_ = nullptr;
     QAction* langDeAct_ = nullptr;
@@ -115,6 +122,10 @@ private:
     int measuredGeneration_ = -1;
     bool restore_ = true;
     QString runDir_;
+    /// A resumed run: its finished simulations are read back once the engine has reopened
+    /// the folder (at runStarted), the rest arrive as events.
+    bool restorePending_ = false;
+    std::vector<rl::SimulationKey> restoreKeys_;
     QString runsFolder_;
     QString device_;
 };

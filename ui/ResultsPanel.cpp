@@ -103,8 +103,8 @@ void ResultsPanel::addImagination(const rl::Imagination& i) {
     scheduleRedraw();
 }
 
-void ResultsPanel::loadRunDirectory(const QString& dir) {
-    rlui::loadRunDirectory(dir, results_, policy_);  // throws before touching the models
+void ResultsPanel::loadRunDirectory(const QString& dir, const std::vector<rl::SimulationKey>* only) {
+    rlui::loadRunDirectory(dir, results_, policy_, only);  // throws before touching the models
     imaginations_.clear();
     exportFolder_ = QDir(dir).filePath(QStringLiteral("figures"));
     redraw();

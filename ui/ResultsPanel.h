@@ -43,7 +43,8 @@ public:
 
     /// Reads a past run folder (metrics.csv, rl.csv) in place of what is shown.
     /// Throws rl::InputError naming the file.
-    void loadRunDirectory(const QString& dir);
+    /// With only, just the rows of those simulations (a resumed run's finished ones).
+    void loadRunDirectory(const QString& dir, const std::vector<rl::SimulationKey>* only = nullptr);
     /// Writes every chart as PNG and CSV into folder (created when missing), plus the
     /// imagination maps when there are any. Returns the files written; errors in *errors.
     QStringList exportAll(const QString& folder, const QSize& size, double dpi, QStringList* errors);

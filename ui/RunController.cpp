@@ -32,14 +32,24 @@ RunController::~RunController() {
 }
 
 bool RunController::start(const rl::ExperimentConfig& cfg) {
+    return begin(QString::fromStdString(cfg.outputDir),
+                 [cfg](RunWorker* w, std::shared_ptr<rl::CancelToken> c) { w->run(cfg, std::move(c)); });
+}
+
+bool RunController::resume(const QString& dir) {
+    return begin(dir, [dir](RunWorker* w, std::shared_ptr<rl::CancelToken> c) { w->resume(dir, std::move(c)); });
+}
+
+bool RunController::begin(const QString& dir,
+                          std::function<void(RunWorker*, std::shared_ptr<rl::CancelToken>)> work) {
     if (running_) return false;
     cancel_ = std::make_shared<rl::CancelToken>();
-    runDir_ = QString::fromStdString(cfg.outputDir);
+    runDir_ = dir;
     running_ = true;
     paused_ = false;
     auto cancel = cancel_;
     RunWorker* w = worker_;
-    QMetaObject::invokeMethod(w, [w, cfg, cancel] { w->run(cfg, cancel); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(w, [w, work, cancel] { work(w, cancel); }, Qt::QueuedConnection);
     Q_EMIT stateChanged();
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Owns the worker thread of runs and the cancel token of the current run. Lives in the UI
 // thread; everything it emits arrives there (queued from the worker).
+#include <functional>
 #include <memory>
 
 #include <QElapsedTimer>
@@ -28,6 +29,9 @@ public:
     /// Starts cfg in the worker thread. cfg.outputDir must be set. Returns false (and does
     /// nothing) while another run is going.
     bool start(const rl::ExperimentConfig& cfg);
+    /// Goes on with the unfinished run in dir (see RunWorker::resume). Returns false while
+    /// another run is going.
+    bool resume(const QString& dir);
 
 public Q_SLOTS:
     /// Asks the run to stop at the next batch boundary; finished() follows.
@@ -46,6 +50,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    bool begin(const QString& dir, std::function<void(RunWorker*, std::shared_ptr<rl::CancelToken>)> work);
     void onWorkerDone();
     QThread thread_;
     RunWorker* worker_ = nullptr;  // owned by thread_ (deleted on its finish)

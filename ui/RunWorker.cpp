@@ -39,18 +39,42 @@ QString firstLine(const char* what) {
 RunWorker::RunWorker(QObject* parent) : QObject(parent) { registerMetaTypes(); }
 
 void RunWorker::run(const rl::ExperimentConfig& cfg, std::shared_ptr<rl::CancelToken> cancel) {
-    try {
+    guarded([&] {
         rl::Experiment experiment(cfg);  // every check that can fail on bad input, first
         rl::RunDirectory dir(cfg.outputDir);
-        rl::RunRecorder recorder(dir, cfg,
-                                 {{"interface", "desktop app"}, {"qt", std::string(qVersion())}});
-        SignalObserver signalling(*this);
-        rl::ObserverList observers;
-        observers.add(&recorder);
-        observers.add(&signalling);
-        const rl::RunSummary summary = experiment.run(observers, *cancel);
-        if (summary.status == "failed") Q_EMIT failed(QString::fromStdString(summary.message));
-        Q_EMIT finished(summary);
+        rl::RunRecorder recorder(dir, cfg, manifestExtra());
+        execute(experiment, recorder, *cancel, {});
+    });
+}
+
+void RunWorker::resume(const QString& dirName, std::shared_ptr<rl::CancelToken> cancel) {
+    guarded([&] {
+        const rl::ResumePoint from = rl::readResumePoint(dirName.toStdString());
+        rl::Experiment experiment(from.config);
+        rl::RunDirectory dir = rl::RunDirectory::reopen(from.config.outputDir, from.finished);
+        rl::RunRecorder recorder(dir, from, manifestExtra());
+        execute(experiment, recorder, *cancel, from.finished);
+    });
+}
+
+nlohmann::json RunWorker::manifestExtra() const {
+    return {{"interface", "desktop app"}, {"qt", std::string(qVersion())}};
+}
+
+void RunWorker::execute(rl::Experiment& experiment, rl::Observer& recorder, rl::CancelToken& cancel,
+                        const std::vector<rl::SimulationKey>& alreadyFinished) {
+    SignalObserver signalling(*this);
+    rl::ObserverList observers;
+    observers.add(&recorder);
+    observers.add(&signalling);
+    const rl::RunSummary summary = experiment.run(observers, cancel, alreadyFinished);
+    if (summary.status == "failed") Q_EMIT failed(QString::fromStdString(summary.message));
+    Q_EMIT finished(summary);
+}
+
+void RunWorker::guarded(const std::function<void()>& work) {
+    try {
+        work();
     } catch (const std::exception& e) {
         Q_EMIT failed(firstLine(e.what()));
     } catch (...) {

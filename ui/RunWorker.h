@@ -3,12 +3,20 @@
 // (moveToThread); run() blocks that thread until the experiment ends. Events leave as
 // queued signals carrying values; stop and pause go through a CancelToken, which is
 // thread-safe and honoured by the engine at batch boundaries.
+#include <functional>
 #include <memory>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 #include <QObject>
 #include <QString>
 
 #include "MetaTypes.h"
+
+namespace rl {
+class Experiment;
+}
 
 namespace rlui {
 
@@ -21,6 +29,9 @@ public:
     /// metrics.csv through rl::RunRecorder) and runs. Call in the worker's thread.
     /// Never throws: bad input and failures become failed().
     void run(const rl::ExperimentConfig& cfg, std::shared_ptr<rl::CancelToken> cancel);
+    /// Goes on with the unfinished run in dir (rl::readResumePoint, RunDirectory::reopen):
+    /// its finished simulations are kept, the rest run. Never throws, as run().
+    void resume(const QString& dir, std::shared_ptr<rl::CancelToken> cancel);
 
 Q_SIGNALS:
     void runStarted(const rl::RunInfo& info);
@@ -33,6 +44,12 @@ Q_SIGNALS:
     void finished(const rl::RunSummary& summary);
     /// The run could not start or failed; message is one line for the user.
     void failed(const QString& message);
+
+private:
+    void guarded(const std::function<void()>& work);
+    void execute(rl::Experiment& experiment, rl::Observer& recorder, rl::CancelToken& cancel,
+                 const std::vector<rl::SimulationKey>& alreadyFinished);
+    nlohmann::json manifestExtra() const;
 };
 
 }  // namespace rlui

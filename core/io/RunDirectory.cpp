@@ -103,11 +103,6 @@ bool parseDouble(const std::string& s, double& out) {
 #endif
 }
 
-struct CsvRecord {
-    int line = 0;  ///< 1-based line where the record starts
-    std::vector<std::string> fields;
-};
-
 /// RFC 4180 records; quoted fields may hold commas, quotes ("") and newlines.
 std::vector<CsvRecord> parseCsv(const std::string& s, const fs::path& file) {
     std::vector<CsvRecord> out;
@@ -151,7 +146,10 @@ std::vector<CsvRecord> parseCsv(const std::string& s, const fs::path& file) {
                 continue;
             }
             if (i < n && s[i] == '\r') ++i;
-            if (i < n && s[i] == '\n') ++i;
+            if (i < n && s[i] == '\n') {
+                ++i;
+                rec.terminated = true;
+            }
             ++line;
             endOfRecord = true;
         }
@@ -304,6 +302,12 @@ std::string readWhole(const fs::path& file) {
 
 }  // namespace
 
+bool isCutShort(const std::vector<CsvRecord>& records, std::size_t k) {
+    return k + 1 == records.size() && !records[k].terminated;
+}
+
+std::vector<CsvRecord> readCsvFile(const fs::path& file) { return parseCsv(readWhole(file), file); }
+
 std::size_t keepSimulationRows(const fs::path& file, const std::vector<SimulationKey>& keep) {
     std::error_code ec;
     if (!fs::exists(file, ec)) return 0;
@@ -339,7 +343,7 @@ std::size_t keepSimulationRows(const fs::path& file, const std::vector<Simulatio
 }
 
 std::vector<MetricRow> readMetricsCsv(const fs::path& file) {
-    const auto records = parseCsv(readWhole(file), file);
+    const auto records = readCsvFile(file);
     if (records.empty())
         throw InputError(file.string() + ": empty file, expected the header '" +
                          kMetricsHeader + "'");
@@ -357,22 +361,27 @@ std::vector<MetricRow> readMetricsCsv(const fs::path& file) {
     rows.reserve(records.size() - 1);
     for (std::size_t k = 1; k < records.size(); ++k) {
         const auto& rec = records[k];
-        const std::string where = file.string() + ":" + std::to_string(rec.line) + ": ";
-        if (rec.fields.size() != kMetricsFields)
-            throw InputError(where + "expected " + std::to_string(kMetricsFields) +
-                             " fields, got " + std::to_string(rec.fields.size()));
-        const auto& f = rec.fields;
-        MetricRow r;
-        r.classSet = f[0];
-        r.condition = f[1];
-        r.phase = f[4];
-        r.split = f[5];
-        r.cls = f[6];
-        if (!parseInt(f[2], r.seed)) throw InputError(where + "bad number '" + f[2] + "'");
-        if (!parseInt(f[3], r.day)) throw InputError(where + "bad number '" + f[3] + "'");
-        if (!parseDouble(f[7], r.accuracy)) throw InputError(where + "bad number '" + f[7] + "'");
-        if (!parseDouble(f[8], r.loss)) throw InputError(where + "bad number '" + f[8] + "'");
-        rows.push_back(std::move(r));
+        try {
+            const std::string where = file.string() + ":" + std::to_string(rec.line) + ": ";
+            if (rec.fields.size() != kMetricsFields)
+                throw InputError(where + "expected " + std::to_string(kMetricsFields) +
+                                 " fields, got " + std::to_string(rec.fields.size()));
+            const auto& f = rec.fields;
+            MetricRow r;
+            r.classSet = f[0];
+            r.condition = f[1];
+            r.phase = f[4];
+            r.split = f[5];
+            r.cls = f[6];
+            if (!parseInt(f[2], r.seed)) throw InputError(where + "bad number '" + f[2] + "'");
+            if (!parseInt(f[3], r.day)) throw InputError(where + "bad number '" + f[3] + "'");
+            if (!parseDouble(f[7], r.accuracy)) throw InputError(where + "bad number '" + f[7] + "'");
+            if (!parseDouble(f[8], r.loss)) throw InputError(where + "bad number '" + f[8] + "'");
+            rows.push_back(std::move(r));
+        } catch (const InputError&) {
+            if (isCutShort(records, k)) break;
+            throw;
+        }
     }
     return rows;
 }

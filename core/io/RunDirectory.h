@@ -80,8 +80,23 @@ private:
     CsvAppender rl_;
 };
 
+/// One record of a CSV file.
+struct CsvRecord {
+    int line = 0;                     ///< 1-based line where the record starts
+    std::vector<std::string> fields;
+    bool terminated = false;          ///< ended by a newline (false: the file's last bytes)
+};
+/// Reads a whole CSV file (RFC 4180: quoted fields may hold commas, quotes and newlines;
+/// blank lines are skipped). Throws InputError naming the file when it cannot be read or
+/// a quoted field is not closed.
+std::vector<CsvRecord> readCsvFile(const std::filesystem::path& file);
+/// Whether records[k] is the last record and has no newline: what a kill in the middle of
+/// a write leaves. Readers drop such a row when it is malformed, instead of failing.
+bool isCutShort(const std::vector<CsvRecord>& records, std::size_t k);
+
 /// Reads metrics.csv back (for reports, the GUI, tests). Throws InputError naming the file
-/// and line on a malformed row.
+/// and line on a malformed row; a malformed last row without its newline (cut short by a
+/// kill) is left out instead.
 std::vector<MetricRow> readMetricsCsv(const std::filesystem::path& file);
 
 /// Rewrites a CSV file whose first three columns are class_set, condition, seed (metrics.csv,

@@ -12,56 +12,51 @@
 namespace rl {
 namespace {
 
-std::vector<std::string> splitCsvLine(const std::string& line) {
-    std::vector<std::string> out;
-    std::string cur;
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') { cur += '"'; ++i; }
-            else if (c == '"') quoted = false;
-            else cur += c;
-        } else if (c == '"') quoted = true;
-        else if (c == ',') { out.push_back(cur); cur.clear(); }
-        else cur += c;
-    }
-    out.push_back(cur);
-    return out;
-}
 
 }  // namespace
 
 std::vector<RlRow> readRlCsv(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) throw InputError("cannot read " + file.string());
-    std::string line;
-    std::vector<RlRow> rows;
-    if (!std::getline(in, line) || line.rfind("class_set,condition,seed,night,step,class,reward,chi2", 0) != 0)
+    const auto records = readCsvFile(file);
+    const std::vector<std::string> want{"class_set", "condition", "seed", "night", "step", "class", "reward", "chi2"};
+    if (records.empty() || records[0].fields.size() < want.size() ||
+        !std::equal(want.begin(), want.end(), records[0].fields.begin()))
         throw InputError(file.string() + ": not an rl.csv (unexpected header)");
-    int lineNo = 1;
-    while (std::getline(in, line)) {
-        ++lineNo;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty()) continue;
-        const auto f = splitCsvLine(line);
-        if (f.size() < 8)
-            throw InputError(file.string() + ":" + std::to_string(lineNo) + ": expected at least 8 fields");
+    std::vector<RlRow> rows;
+    for (std::size_t k = 1; k < records.size(); ++k) {
+        const auto& f = records[k].fields;
+        const std::string where = file.string() + ":" + std::to_string(records[k].line) + ": ";
         try {
+            if (f.size() < want.size()) throw InputError(where + "expected at least 8 fields");
             RlRow r;
             r.classSet = f[0];
             r.condition = f[1];
-            r.seed = std::stoi(f[2]);
-            r.night = std::stoi(f[3]);
-            r.step = std::stoi(f[4]);
-            r.cls = f[5];
-            r.reward = std::stod(f[6]);
-            r.chi2 = std::stod(f[7]);
-            for (std::size_t i = 8; i < f.size() && !f[i].empty(); ++i)  // narrower sets leave blanks
-                r.probabilities.push_back(std::stod(f[i]));
+            std::size_t used = 0;
+            auto integer = [&](const std::string& s) {
+                const int v = std::stoi(s, &used);
+                if (used != s.size()) throw std::invalid_argument(s);
+                return v;
+            };
+            auto number = [&](const std::string& s) {
+                const double v = std::stod(s, &used);
+                if (used != s.size()) throw std::invalid_argument(s);
+                return v;
+            };
+            try {
+                r.seed = integer(f[2]);
+                r.night = integer(f[3]);
+                r.step = integer(f[4]);
+                r.cls = f[5];
+                r.reward = number(f[6]);
+                r.chi2 = number(f[7]);
+                for (std::size_t i = 8; i < f.size() && !f[i].empty(); ++i)  // narrower sets leave blanks
+                    r.probabilities.push_back(number(f[i]));
+            } catch (const std::logic_error&) {
+                throw InputError(where + "bad number");
+            }
             rows.push_back(std::move(r));
-        } catch (const std::exception&) {
-            throw InputError(file.string() + ":" + std::to_string(lineNo) + ": bad number");
+        } catch (const InputError&) {
+            if (isCutShort(records, k)) break;  // a kill in the middle of a write
+            throw;
         }
     }
     return rows;

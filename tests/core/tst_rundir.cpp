@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "io/RunDirectory.h"
+#include "stats/WhichReport.h"
 #include "util/Error.h"
 #include "util/Paths.h"
 
@@ -235,6 +236,37 @@ private Q_SLOTS:
         writePlain(file, body.toStdString());
         const QString msg = inputErrorOf([&] { readMetricsCsv(file); });
         QVERIFY2(msg.startsWith(q(file.string()) + error), qPrintable(msg));
+    }
+
+    // A kill in the middle of a write leaves a last line without its newline: readers drop
+    // it when it is malformed, keep it when whole (a spreadsheet may save no last newline).
+    void cutShortLastRow() {
+        const fs::path file = dir() / "metrics.csv";
+        const std::string h = std::string(kMetricsHeader) + "\n";
+        const std::string good = "s,none,1,1,day,test,all,0.5,1.0\n";
+        writePlain(file, h + good + "s,none,1,1,da");
+        QCOMPARE(readMetricsCsv(file).size(), std::size_t(1));
+        writePlain(file, h + good + "s,none,1,2,day,test,all,0.25,2.0");
+        QCOMPARE(readMetricsCsv(file).size(), std::size_t(2));
+        QCOMPARE(readMetricsCsv(file)[1].accuracy, 0.25);
+        writePlain(file, h + "s,none,1,1,da\n" + good);  // in the middle: an error, named
+        QVERIFY(inputErrorOf([&] { readMetricsCsv(file); }).startsWith(q(file.string()) + ":2: expected 9 fields"));
+
+        const fs::path rl = dir() / "rl.csv";
+        const std::string rh = "class_set,condition,seed,night,step,class,reward,chi2,p_1,p_2\n";
+        const std::string step = "\"set, 1\",rl-pool4,1,2,3,cat,0.5,1.25,0.4,0.6\n";
+        writePlain(rl, rh + step + "set 1,rl-pool4,1,2,4,dog,0.");
+        auto rows = readRlCsv(rl);
+        QCOMPARE(rows.size(), std::size_t(1));
+        QCOMPARE(q(rows[0].classSet), QStringLiteral("set, 1"));
+        QCOMPARE(rows[0].step, 3);
+        QCOMPARE(rows[0].chi2, 1.25);
+        QCOMPARE(rows[0].probabilities, (std::vector<double>{0.4, 0.6}));
+        writePlain(rl, rh + "set 1,rl-pool4,1,2,4x,dog,0.5,1,0.5,0.5\n" + step);
+        QVERIFY2(inputErrorOf([&] { readRlCsv(rl); }).startsWith(q(rl.string()) + ":2: bad number"),
+                 qPrintable(inputErrorOf([&] { readRlCsv(rl); })));
+        writePlain(rl, "class_set,night\n");
+        QVERIFY(inputErrorOf([&] { readRlCsv(rl); }).contains("not an rl.csv"));
     }
 
     void missingMetricsFile() {

@@ -3,6 +3,9 @@
 // answers within about a second, Pause holds the run.
 #include <QtTest/QtTest>
 #include <QtWidgets>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "MainWindow.h"
 #include "ResultsPanel.h"
@@ -10,6 +13,7 @@
 #include "TestData.h"
 #include "UiRunHelpers.h"
 #include "io/RunDirectory.h"
+#include "model/ResultsModel.h"
 #include "plots/AccuracyChart.h"
 
 using namespace rlui;
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void stopReturnsWithinASecond();
     void pauseHoldsTheStepCount();
     void badInputFailsWithAMessage();
+    void resumeFinishesAKilledRun();
 };
 
 void TestUiRun::initTestCase() {
@@ -112,6 +117,69 @@ void TestUiRun::runShowsPointsExportsAndReopens() {
     QCOMPARE(again.resultsPanel()->accuracyChart()->dayPoints("none").size(), 2);
     // Its settings come back too (to run again into a new folder).
     QCOMPARE(again.findChild<QSpinBox*>("daysBox")->value(), 2);
+}
+
+// A run whose second simulation a kill cut short (its record gone from the manifest, a
+// half-written row left) is opened, resumed from the Run menu, and ends with the bytes of
+// the uninterrupted run; the charts hold each value once.
+void TestUiRun::resumeFinishesAKilledRun() {
+    const QString dir = uitest::freshRunDir("resume");
+    auto cfg = uitest::tinyConfig(dir, 2, 10);
+    cfg.replay.conditions = {rl::conditionFromString("none"), rl::conditionFromString("extra-day")};
+    QByteArray whole;
+    {
+        MainWindow w(false);
+        w.setPlanMeasurement(false);
+        w.setConfig(cfg);
+        QSignalSpy finished(w.runController(), &RunController::finished);
+        QVERIFY(w.startRun());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        QVERIFY(!w.canResume());
+        QFile f(dir + "/metrics.csv");
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        whole = f.readAll();
+    }
+    {
+        QFile m(dir + "/manifest.json");
+        QVERIFY(m.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(m.readAll()).object();
+        m.close();
+        QJsonArray done = o["finished_simulations"].toArray();
+        QCOMPARE(done.size(), 2);
+        done.removeLast();
+        o["finished_simulations"] = done;
+        o["status"] = "running";
+        QVERIFY(m.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        m.write(QJsonDocument(o).toJson());
+        QFile csv(dir + "/metrics.csv");
+        QVERIFY(csv.open(QIODevice::Append));
+        csv.write("set 1,extra-day,1,1,ni");
+    }
+
+    MainWindow w(false);
+    w.setPlanMeasurement(false);
+    w.show();
+    QVERIFY(w.openRunDirectory(dir));
+    auto* resume = w.findChild<QAction*>("resumeAction");
+    QVERIFY(resume);
+    QVERIFY(resume->isEnabled());
+    QSignalSpy finished(w.runController(), &RunController::finished);
+    QSignalSpy failed(w.runController(), &RunController::failed);
+    resume->trigger();
+    QVERIFY(w.runController()->isRunning());
+    QVERIFY(!resume->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, 120000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.front().front().toString()));
+    QFile f(dir + "/metrics.csv");
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), whole);
+    QCOMPARE(uitest::manifestStatus(dir), QString("completed"));
+    QTRY_VERIFY(!w.runController()->isRunning());
+    QVERIFY(!resume->isEnabled());
+    // kept rows read back, the rest live: each value once
+    QCOMPARE(w.resultsPanel()->results().rows().size(), rl::readMetricsCsv((dir + "/metrics.csv").toStdString()).size());
+    QCOMPARE(w.resultsPanel()->accuracyChart()->meanPoints("extra-day").size(), 4);
+    QVERIFY(!w.resumeRun());  // completed: nothing to resume
 }
 
 void TestUiRun::stopReturnsWithinASecond() {

@@ -131,10 +131,14 @@ QString PolicyModel::csv(const ResultsModel& results) const {
     return out;
 }
 
-void readRlCsv(const QString& file, const ResultsModel& results, PolicyModel& into) {
+void readRlCsv(const QString& file, const ResultsModel& results, PolicyModel& into,
+               const std::vector<rl::SimulationKey>* only) {
     // core reads the file (and names file:line on a malformed row); here only the class
     // index is recovered from the name the row carries.
     for (const auto& r : rl::readRlCsv(file.toStdString())) {
+        if (only && std::find(only->begin(), only->end(), rl::SimulationKey{r.classSet, r.condition, r.seed}) ==
+                        only->end())
+            continue;
         rl::PolicyStep s;
         s.classSet = r.classSet;
         s.condition = r.condition;

@@ -68,6 +68,7 @@ private:
 /// Reads rl.csv (the format above; "class" may be a name or a 0-based index). Class names
 /// are resolved with results; unknown names become -1 choices. Throws rl::InputError naming
 /// the file and line on a malformed row.
-void readRlCsv(const QString& file, const ResultsModel& results, PolicyModel& into);
+void readRlCsv(const QString& file, const ResultsModel& results, PolicyModel& into,
+               const std::vector<rl::SimulationKey>* only = nullptr);
 
 }  // namespace rlui

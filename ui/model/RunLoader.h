@@ -1,6 +1,10 @@
 #pragma once
 // Reads a past run directory back into the models: metrics.csv (and rl.csv when present).
+#include <vector>
+
 #include <QString>
+
+#include "sim/Events.h"
 
 #include "model/PolicyModel.h"
 #include "model/ResultsModel.h"
@@ -9,6 +13,8 @@ namespace rlui {
 
 /// Replaces the models' contents with dir's results. Throws rl::InputError naming the file
 /// (no metrics.csv, a malformed row); the models are left unchanged then.
-void loadRunDirectory(const QString& dir, ResultsModel& results, PolicyModel& policy);
+/// With only, just the rows of those simulations (what a resumed run keeps).
+void loadRunDirectory(const QString& dir, ResultsModel& results, PolicyModel& policy,
+                      const std::vector<rl::SimulationKey>* only = nullptr);
 
 }  // namespace rlui
