@@ -77,8 +77,6 @@ DE = {
     "The categories of the selected class set, with a real drawing of each (Google Quick Draw)":
         "Die Kategorien des gewählten Klassensatzes, jeweils mit einer echten Zeichnung (Google Quick Draw)",
     "%1: %2": "%1: %2",
-    "Thumbnails of real drawings need a newer core; showing initials.":
-        "Vorschaubilder echter Zeichnungen brauchen einen neueren Kern; es werden Anfangsbuchstaben gezeigt.",
     # ExportDialog
     "Export image": "Bild exportieren",
     " px": " px",

@@ -227,10 +227,6 @@
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
-        <message>
-            <source>Thumbnails of real drawings need a newer core; showing initials.</source>
-            <translation>Vorschaubilder echter Zeichnungen brauchen einen neueren Kern; es werden Anfangsbuchstaben gezeigt.</translation>
-        </message>
     </context>
     <context>
         <name>rlui::ExportDialog</name>

@@ -227,10 +227,6 @@
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
-        <message>
-            <source>Thumbnails of real drawings need a newer core; showing initials.</source>
-            <translation>Thumbnails of real drawings need a newer core; showing initials.</translation>
-        </message>
     </context>
     <context>
         <name>rlui::ExportDialog</name>

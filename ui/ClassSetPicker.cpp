@@ -79,13 +79,10 @@ void ClassSetPicker::retranslateUi() {
     const bool was = updating_;
     updating_ = true;  // tooltips change items too: not an edit
     for (int i = 0; i < list_->count() && i < sets_.size(); ++i)
-        list_->item(i)->setToolTip(tr("%1: %2").arg(sets_[i].name, sets_[i].classes.join(QStringLiteral(", "))));
+        list_->item(i)->setToolTip(tr("%1: %2").arg(sets_[i].name, sets_[i].labels.join(QStringLiteral(", "))));
     updating_ = was;
-    QString note;
-    if (!error_.isEmpty()) note = error_;
-    else if (!realThumbnailsAvailable()) note = tr("Thumbnails of real drawings need a newer core; showing initials.");
-    note_->setText(note);
-    note_->setVisible(!note.isEmpty());
+    note_->setText(error_);
+    note_->setVisible(!error_.isEmpty());
 }
 
 void ClassSetPicker::setConfig(const rl::ExperimentConfig& cfg) {
@@ -157,12 +154,15 @@ void ClassSetPicker::showDetails() {
     details_->clear();
     const int row = list_->currentRow();
     if (row < 0 || row >= sets_.size()) return;
-    for (const QString& cls : sets_[row].classes) {
+    const ClassSetEntry& set = sets_[row];
+    for (int i = 0; i < set.classes.size(); ++i) {
+        const QString& cls = set.classes[i];
+        const QString label = set.labels.value(i, cls);
         const QImage t = thumbs_.value(cls);
-        auto* item = new QListWidgetItem(cls, details_);
+        auto* item = new QListWidgetItem(label, details_);
         if (!t.isNull())
             item->setIcon(QIcon(QPixmap::fromImage(t.scaled(kThumb, kThumb, Qt::KeepAspectRatio, Qt::SmoothTransformation))));
-        item->setToolTip(cls);
+        item->setToolTip(label == cls ? cls : QStringLiteral("%1 (%2)").arg(label, cls));
     }
 }
 

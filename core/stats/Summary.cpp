@@ -1,6 +1,8 @@
 #include "stats/Summary.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -40,6 +42,34 @@ PairedDifference pairedDifference(const std::vector<double>& xs,
     out.diff = meanSem(diffs);
     out.n = static_cast<int>(xs.size());
     return out;
+}
+
+Correlation pearson(const std::vector<double>& x, const std::vector<double>& y) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    Correlation c{nan, nan, nan, static_cast<int>(std::min(x.size(), y.size()))};
+    const std::size_t n = static_cast<std::size_t>(c.n);
+    if (n < 3) return c;
+    double mx = 0, my = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        mx += x[i];
+        my += y[i];
+    }
+    mx /= static_cast<double>(n);
+    my /= static_cast<double>(n);
+    double sxy = 0, sxx = 0, syy = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        sxy += (x[i] - mx) * (y[i] - my);
+        sxx += (x[i] - mx) * (x[i] - mx);
+        syy += (y[i] - my) * (y[i] - my);
+    }
+    if (sxx <= 0 || syy <= 0) return c;
+    c.r = std::clamp(sxy / std::sqrt(sxx * syy), -1.0, 1.0);
+    if (n < 4) return c;
+    const double z = std::atanh(std::clamp(c.r, -0.999999, 0.999999));
+    const double se = 1.0 / std::sqrt(static_cast<double>(n) - 3.0);
+    c.low = std::tanh(z - 1.959964 * se);
+    c.high = std::tanh(z + 1.959964 * se);
+    return c;
 }
 
 }  // namespace rl

@@ -20,4 +20,14 @@ struct PairedDifference {
 PairedDifference pairedDifference(const std::vector<double>& xs,
                                   const std::vector<double>& baseline);
 
+/// Pearson correlation with its 95% confidence interval (Fisher's z).
+struct Correlation {
+    double r;     ///< NaN when undefined: fewer than 3 pairs, or x or y constant
+    double low;   ///< NaN when r is, or with fewer than 4 pairs (no interval)
+    double high;
+    int n = 0;    ///< pairs used
+};
+/// Pairs up x and y as far as both go.
+Correlation pearson(const std::vector<double>& x, const std::vector<double>& y);
+
 }  // namespace rl

@@ -62,29 +62,6 @@ std::vector<RlRow> readRlCsv(const std::filesystem::path& file) {
     return rows;
 }
 
-void pearson(const std::vector<double>& x, const std::vector<double>& y, double& r, double& lo,
-             double& hi) {
-    r = lo = hi = 0;
-    const std::size_t n = std::min(x.size(), y.size());
-    if (n < 4) return;
-    double mx = 0, my = 0;
-    for (std::size_t i = 0; i < n; ++i) { mx += x[i]; my += y[i]; }
-    mx /= static_cast<double>(n);
-    my /= static_cast<double>(n);
-    double sxy = 0, sxx = 0, syy = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        sxy += (x[i] - mx) * (y[i] - my);
-        sxx += (x[i] - mx) * (x[i] - mx);
-        syy += (y[i] - my) * (y[i] - my);
-    }
-    if (sxx <= 0 || syy <= 0) return;
-    r = sxy / std::sqrt(sxx * syy);
-    const double z = std::atanh(std::clamp(r, -0.999999, 0.999999));
-    const double se = 1.0 / std::sqrt(static_cast<double>(n) - 3.0);
-    lo = std::tanh(z - 1.959964 * se);
-    hi = std::tanh(z + 1.959964 * se);
-}
-
 WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector<RlRow>& rl) {
     WhichReport w;
     for (const auto& m : metrics) {
@@ -135,8 +112,13 @@ WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector
         w.classes.push_back(c);
     }
     w.n = static_cast<int>(w.classes.size());
-    pearson(xs, ys, w.r, w.ciLow, w.ciHigh);
-    pearson(xs, changes, w.rChange, w.ciChangeLow, w.ciChangeHigh);
+    const Correlation share = pearson(xs, ys), change = pearson(xs, changes);
+    w.r = share.r;
+    w.ciLow = share.low;
+    w.ciHigh = share.high;
+    w.rChange = change.r;
+    w.ciChangeLow = change.low;
+    w.ciChangeHigh = change.high;
     std::vector<double> u, r;
     for (const auto& [k, v] : rlAll) {
         auto it = uniAll.find(k);
@@ -170,14 +152,18 @@ std::string formatWhich(const WhichReport& w) {
                   100 * w.rlFinal.sem, 100 * w.rlMinusUniform.diff.mean, 100 * w.rlMinusUniform.diff.sem,
                   w.rlMinusUniform.wins, w.rlMinusUniform.n);
     o << buf;
-    std::snprintf(buf, sizeof buf,
-                  "Correlation of accuracy before the first night with replay share: r = %.3f, 95%% CI [%.3f, %.3f], n = %d classes\n",
-                  w.r, w.ciLow, w.ciHigh, w.n);
-    o << buf;
-    std::snprintf(buf, sizeof buf,
-                  "Correlation of accuracy before the first night with the change (RL - uniform): r = %.3f, 95%% CI [%.3f, %.3f]\n",
-                  w.rChange, w.ciChangeLow, w.ciChangeHigh);
-    o << buf;
+    // "r = 0.123, 95% CI [...]", or why there is no r.
+    auto described = [](double r, double lo, double hi) {
+        char b[96];
+        if (std::isnan(r)) return std::string("r undefined (fewer than 3 classes, or no spread)");
+        if (std::isnan(lo)) std::snprintf(b, sizeof b, "r = %.3f (too few classes for an interval)", r);
+        else std::snprintf(b, sizeof b, "r = %.3f, 95%% CI [%.3f, %.3f]", r, lo, hi);
+        return std::string(b);
+    };
+    o << "Correlation of accuracy before the first night with replay share: "
+      << described(w.r, w.ciLow, w.ciHigh) << ", n = " << w.n << " classes\n";
+    o << "Correlation of accuracy before the first night with the change (RL - uniform): "
+      << described(w.rChange, w.ciChangeLow, w.ciChangeHigh) << "\n";
     return o.str();
 }
 

@@ -34,21 +34,17 @@ struct WhichReport {
     std::vector<ClassWhich> classes;
     /// Pearson correlation of initial accuracy with replay share over all classes, with its
     /// 95% confidence interval (Fisher z).
-    double r = 0, ciLow = 0, ciHigh = 0;
+    double r = 0, ciLow = 0, ciHigh = 0;  ///< NaN when undefined (see rl::pearson)
     int n = 0;
     MeanSem uniformFinal, rlFinal;   ///< overall test accuracy after the last night, over runs
     PairedDifference rlMinusUniform;
     /// Correlation of the per-class change (RL - uniform) with initial accuracy.
-    double rChange = 0, ciChangeLow = 0, ciChangeHigh = 0;
+    double rChange = 0, ciChangeLow = 0, ciChangeHigh = 0;  ///< NaN when undefined
 };
 
 /// Builds the report from a run's metrics and rl rows. uniform/rl conditions are found by
 /// name ("generative-poolN" and "rl-poolN"); empty report (n = 0) if either is missing.
 WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector<RlRow>& rl);
 std::string formatWhich(const WhichReport& w);
-
-/// Pearson r and its 95% confidence interval by Fisher's z; r = 0 when undefined.
-void pearson(const std::vector<double>& x, const std::vector<double>& y, double& r, double& lo,
-             double& hi);
 
 }  // namespace rl

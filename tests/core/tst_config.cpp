@@ -5,27 +5,17 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "TestUtil.h"
 #include "config/ConfigJson.h"
 #include "config/ExperimentConfig.h"
 #include "util/Error.h"
 
 using namespace rl;
+using namespace testutil;
 
 namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
-
-/// The InputError message thrown by f, or a marker when none (or another type) is thrown.
-QString inputErrorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const InputError& e) {
-        return QString::fromUtf8(e.what());
-    } catch (const std::exception& e) {
-        return QStringLiteral("<other exception: %1>").arg(QString::fromUtf8(e.what()));
-    }
-    return QStringLiteral("<no exception>");
-}
 
 /// Field-by-field equality, exact for doubles.
 bool sameConfig(const ExperimentConfig& a, const ExperimentConfig& b) {

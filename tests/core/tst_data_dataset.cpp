@@ -7,22 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "TestUtil.h"
 #include "data/Dataset.h"
 #include "util/Error.h"
 
 using namespace rl;
+using namespace testutil;
 
 namespace {
-
-template <class F>
-QString errorOf(F&& f) {
-    try {
-        f();
-    } catch (const InputError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
 
 /// Classes "apple", "banana", "cherry" (10, 8 and 3 images); image i of class c is a 28x28
 /// grey image filled with 10 * i + c + 1, so every image is recognisable after fitting.
@@ -118,7 +110,7 @@ void TestDataDataset::loadSplitErrors() {
     std::vector<std::string> list;
     for (const QString& c : classes) list.push_back(c.toStdString());
     FakeSource src;
-    QCOMPARE(errorOf([&] { loadSplit(src, list, SplitSizes{4, 1, 2}, 1, {}, false); }), message);
+    QCOMPARE(inputErrorOf([&] { loadSplit(src, list, SplitSizes{4, 1, 2}, 1, {}, false); }), message);
 }
 
 namespace {
@@ -162,7 +154,7 @@ void TestDataDataset::classSetList() {
     QCOMPARE(w.label("x"), std::string("x"));
 
     const QString missing = tmp.filePath("none.json");
-    QCOMPARE(errorOf([&] { loadClassSetList(missing.toStdString()); }),
+    QCOMPARE(inputErrorOf([&] { loadClassSetList(missing.toStdString()); }),
              "class set file not found: " + missing);
 }
 
@@ -210,7 +202,7 @@ void TestDataDataset::classSetListErrors() {
     QFETCH(QString, problem);
     QTemporaryDir tmp(tempTemplate());
     const QString path = writeJson(tmp, text);
-    const QString msg = errorOf([&] { loadClassSetList(path.toStdString()); });
+    const QString msg = inputErrorOf([&] { loadClassSetList(path.toStdString()); });
     QVERIFY2(msg.startsWith(path + ": "), qPrintable(msg));
     QVERIFY2(msg.contains(problem), qPrintable(msg));
 }

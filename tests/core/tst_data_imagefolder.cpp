@@ -10,24 +10,16 @@
 #include <string>
 #include <vector>
 
+#include "TestUtil.h"
 #include "data/Dataset.h"
 #include "data/ImageSource.h"
 #include "data/Parallel.h"
 #include "util/Error.h"
 
 using namespace rl;
+using namespace testutil;
 
 namespace {
-
-template <class F>
-QString errorOf(F&& f) {
-    try {
-        f();
-    } catch (const InputError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
 
 void writeRaw(const QString& path, const QByteArray& bytes) {
     QFile f(path);
@@ -155,7 +147,7 @@ void TestDataImageFolder::badImages() {
     const auto src = makeImageFolderSource(t.root(), 3);
     LoadReport report;
     if (!skipBad) {
-        QCOMPARE(errorOf([&] { src->load("cat", report, false); }),
+        QCOMPARE(inputErrorOf([&] { src->load("cat", report, false); }),
                  t.path("cat/c.jpg") + ": cannot decode image (corrupt or unsupported)");
         return;
     }
@@ -173,7 +165,7 @@ void TestDataImageFolder::emptyClass() {
     Tree t;
     const auto src = makeImageFolderSource(t.root(), 1);
     LoadReport report;
-    QCOMPARE(errorOf([&] { src->load("empty", report, true); }),
+    QCOMPARE(inputErrorOf([&] { src->load("empty", report, true); }),
              t.path("empty") + ": no readable images in class 'empty'");
     QCOMPARE(report.skippedImages, 0);
 }
@@ -184,7 +176,7 @@ void TestDataImageFolder::allImagesBad() {
     QVERIFY(QFile::remove(t.path("cat/B.PNG")));
     const auto src = makeImageFolderSource(t.root(), 3);
     LoadReport report;
-    QCOMPARE(errorOf([&] { src->load("cat", report, true); }),
+    QCOMPARE(inputErrorOf([&] { src->load("cat", report, true); }),
              t.path("cat") + ": no readable images in class 'cat'");
     QCOMPARE(report.skippedImages, 2);
 }
@@ -192,23 +184,23 @@ void TestDataImageFolder::allImagesBad() {
 void TestDataImageFolder::missingRoot() {
     Tree t;
     const QString missing = t.path("no such folder");
-    QCOMPARE(errorOf([&] { makeImageFolderSource(missing.toStdString(), 3); }),
+    QCOMPARE(inputErrorOf([&] { makeImageFolderSource(missing.toStdString(), 3); }),
              "image folder not found: " + missing);
     const QString file = t.path("cat/a.png");
-    QCOMPARE(errorOf([&] { makeImageFolderSource(file.toStdString(), 3); }),
+    QCOMPARE(inputErrorOf([&] { makeImageFolderSource(file.toStdString(), 3); }),
              file + ": is not a folder");
 }
 
 void TestDataImageFolder::rootWithoutClasses() {
     Tree t;
     const QString dog = t.path("dog");  // holds a file, no sub-folder
-    QCOMPARE(errorOf([&] { makeImageFolderSource(dog.toStdString(), 3); }),
+    QCOMPARE(inputErrorOf([&] { makeImageFolderSource(dog.toStdString(), 3); }),
              dog + ": no class sub-folders (expected root/<class>/*.jpg)");
 }
 
 void TestDataImageFolder::badChannels() {
     Tree t;
-    QVERIFY(errorOf([&] { makeImageFolderSource(t.root(), 2); }).contains("1 or 3"));
+    QVERIFY(inputErrorOf([&] { makeImageFolderSource(t.root(), 2); }).contains("1 or 3"));
 }
 
 // Enough files for the worker threads (decoding and fitting) to interleave: the images, the
@@ -248,7 +240,7 @@ void TestDataImageFolder::manyImagesInOrder() {
         QCOMPARE(many.images[k].rows, 48 + i % 5);
     }
     LoadReport strict;
-    QCOMPARE(errorOf([&] { src->load("many", strict, false); }),
+    QCOMPARE(inputErrorOf([&] { src->load("many", strict, false); }),
              bad[0] + ": cannot decode image (corrupt or unsupported)");
 
     PreprocessOptions prep;

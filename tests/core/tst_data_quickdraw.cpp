@@ -14,24 +14,15 @@
 #include <string>
 #include <vector>
 
+#include "TestUtil.h"
 #include "data/Dataset.h"
 #include "data/ImageSource.h"
 #include "util/Error.h"
 
 using namespace rl;
+using namespace testutil;
 
 namespace {
-
-/// The InputError message f throws, or an empty string if it throws none.
-template <class F>
-QString errorOf(F&& f) {
-    try {
-        f();
-    } catch (const InputError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
 
 /// A line of 784 values: value i is pattern(i) written with up to 3 decimals.
 template <class F>
@@ -158,7 +149,7 @@ void TestDataQuickDraw::parseLineErrors_data() {
 void TestDataQuickDraw::parseLineErrors() {
     QFETCH(QString, line);
     QFETCH(QString, problem);
-    const QString msg = errorOf([&] { parseQuickDrawLine(line.toStdString(), "cat.ndjson.gz:7"); });
+    const QString msg = inputErrorOf([&] { parseQuickDrawLine(line.toStdString(), "cat.ndjson.gz:7"); });
     QVERIFY2(msg.startsWith("cat.ndjson.gz:7: "), qPrintable(msg));
     QVERIFY2(msg.contains(problem), qPrintable(msg));
 }
@@ -254,7 +245,7 @@ void TestDataQuickDraw::badLines() {
     const QString file = tmp.filePath("cat.ndjson.gz");
     LoadReport report;
     if (!skipBad) {
-        const QString msg = errorOf([&] { src->load("cat", report, false); });
+        const QString msg = inputErrorOf([&] { src->load("cat", report, false); });
         QCOMPARE(msg, file + ":2: expected 784 values, got 12");
         return;
     }
@@ -272,7 +263,7 @@ void TestDataQuickDraw::allLinesBad() {
     writeGz(tmp.filePath("dog.ndjson.gz"), "[1, 2]\n[0.5]\n");
     const auto src = makeQuickDrawSource(tmp.path().toStdString());
     LoadReport report;
-    const QString msg = errorOf([&] { src->load("dog", report, true); });
+    const QString msg = inputErrorOf([&] { src->load("dog", report, true); });
     QCOMPARE(msg, tmp.filePath("dog.ndjson.gz") + ": no readable drawings in category 'dog'");
     QCOMPARE(report.skippedImages, 2);
 }
@@ -325,7 +316,7 @@ void TestDataQuickDraw::badFiles() {
     writeRaw(file, bytes);
     const auto src = makeQuickDrawSource(tmp.path().toStdString());
     LoadReport report;
-    const QString msg = errorOf([&] { src->load("The Mona Lisa", report, skipBad); });
+    const QString msg = inputErrorOf([&] { src->load("The Mona Lisa", report, skipBad); });
     QVERIFY2(msg.startsWith(file + ": "), qPrintable(msg));
     QVERIFY2(msg.contains(problem), qPrintable(msg));
     QVERIFY2(msg.contains("fetch-data.sh"), qPrintable(msg));
@@ -334,14 +325,14 @@ void TestDataQuickDraw::badFiles() {
 void TestDataQuickDraw::missingFolder() {
     QTemporaryDir tmp(tempTemplate("quickdraw"));
     const QString dir = tmp.filePath("nowhere/quickdraw");
-    QCOMPARE(errorOf([&] { makeQuickDrawSource(dir.toStdString()); }),
+    QCOMPARE(inputErrorOf([&] { makeQuickDrawSource(dir.toStdString()); }),
              "Quick Draw data folder not found: " + dir + " (run scripts/fetch-data.sh)");
 }
 
 void TestDataQuickDraw::folderWithoutFiles() {
     QTemporaryDir tmp(tempTemplate("quickdraw"));
     writeRaw(tmp.filePath("apple.ndjson"), "[]");  // not gzipped: not a Quick Draw file
-    const QString msg = errorOf([&] { makeQuickDrawSource(tmp.path().toStdString()); });
+    const QString msg = inputErrorOf([&] { makeQuickDrawSource(tmp.path().toStdString()); });
     QVERIFY2(msg.startsWith(tmp.path() + ": no Quick Draw files"), qPrintable(msg));
 }
 
@@ -350,7 +341,7 @@ void TestDataQuickDraw::unknownCategory() {
     writeGz(tmp.filePath("apple.ndjson.gz"), goodLine(0));
     const auto src = makeQuickDrawSource(tmp.path().toStdString());
     LoadReport report;
-    const QString msg = errorOf([&] { src->load("pear", report, true); });
+    const QString msg = inputErrorOf([&] { src->load("pear", report, true); });
     QVERIFY2(msg.contains("'pear'") && msg.contains(tmp.path()), qPrintable(msg));
 }
 

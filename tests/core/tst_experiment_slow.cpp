@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "TestData.h"
+#include "TestUtil.h"
 #include "config/ConfigJson.h"
 #include "io/RunDirectory.h"
 #include "io/RunRecorder.h"
@@ -15,6 +16,7 @@
 #include "util/Error.h"
 
 using namespace rl;
+using namespace testutil;
 
 namespace {
 
@@ -26,11 +28,6 @@ ExperimentConfig smallConfig() {
     c.train.threads = 2;
     c.replay.conditions = {conditionFromString("none"), conditionFromString("extra-day")};
     return c;
-}
-
-std::string slurp(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), {});
 }
 
 struct Counter : Observer {

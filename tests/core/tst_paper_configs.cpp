@@ -7,19 +7,16 @@
 
 #include <QtTest/QtTest>
 
+#include "TestUtil.h"
 #include "config/ConfigJson.h"
 #include "data/Dataset.h"
 #include "util/Error.h"
 #include "util/Paths.h"
 
 using namespace rl;
+using namespace testutil;
 
 namespace {
-
-std::string slurp(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), {});
-}
 
 std::filesystem::path s1File() { return resourceDir() / "class_sets" / "imagenet_s1.json"; }
 

@@ -18,6 +18,8 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "TestUtil.h"
+#include "TorchvisionExport.h"
 #include "config/ConfigJson.h"
 #include "data/Dataset.h"
 #include "io/RunDirectory.h"
@@ -28,35 +30,9 @@
 #include "util/Paths.h"
 
 using namespace rl;
+using namespace testutil;
 
 namespace {
-const QString kPython = QStringLiteral("/usr/bin/python3");
-
-QString exporterScript() {
-    return QDir(QFileInfo(QStringLiteral(__FILE__)).absolutePath())
-        .absoluteFilePath(QStringLiteral("../../scripts/export_torchvision_vgg16.py"));
-}
-
-// Runs /usr/bin/python3 with args; empty on success, else the reason and its output.
-QString runPython(const QStringList& args) {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(kPython, args);
-    if (!p.waitForStarted(10000)) return kPython + " did not start";
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        return kPython + " ran over 5 minutes";
-    }
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return kPython + " " + args.join(' ') + " failed:\n" + QString::fromUtf8(p.readAll());
-    return {};
-}
-
-std::string slurp(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), {});
-}
 
 QString tempTemplate() {
     QDir().mkpath(QStringLiteral(REPLAYLAB_TEST_TMP));

@@ -7,35 +7,19 @@
 #include <functional>
 #include <sstream>
 
+#include "TestUtil.h"
 #include "io/RunDirectory.h"
 #include "stats/WhichReport.h"
 #include "util/Error.h"
 #include "util/Paths.h"
 
 using namespace rl;
+using namespace testutil;
 namespace fs = std::filesystem;
 
 namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
-
-QString inputErrorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const InputError& e) {
-        return QString::fromUtf8(e.what());
-    } catch (const std::exception& e) {
-        return QStringLiteral("<other exception: %1>").arg(QString::fromUtf8(e.what()));
-    }
-    return QStringLiteral("<no exception>");
-}
-
-std::string readAll(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 void writePlain(const fs::path& p, const std::string& s) {
     std::ofstream out(p, std::ios::binary);
@@ -88,11 +72,11 @@ private Q_SLOTS:
     void atomicWriteReplacesContent() {
         const fs::path file = dir() / "config.json";
         writeFileAtomic(file, "first, longer content\n");
-        QCOMPARE(q(readAll(file)), QStringLiteral("first, longer content\n"));
+        QCOMPARE(q(slurp(file)), QStringLiteral("first, longer content\n"));
         writeFileAtomic(file, "second");
-        QCOMPARE(q(readAll(file)), QStringLiteral("second"));
+        QCOMPARE(q(slurp(file)), QStringLiteral("second"));
         writeFileAtomic(file, "");
-        QCOMPARE(q(readAll(file)), QString());
+        QCOMPARE(q(slurp(file)), QString());
         // No temporary file is left behind.
         QCOMPARE(entries(dir()), std::vector<std::string>{"config.json"});
     }
@@ -102,7 +86,7 @@ private Q_SLOTS:
         const fs::path target = dir() / "blocker" / "config.json";
         const QString msg = inputErrorOf([&] { writeFileAtomic(target, "x"); });
         QVERIFY2(msg.startsWith("cannot write " + q(target.string()) + ": "), qPrintable(msg));
-        QCOMPARE(q(readAll(dir() / "blocker")), QStringLiteral("a regular file"));
+        QCOMPARE(q(slurp(dir() / "blocker")), QStringLiteral("a regular file"));
         QCOMPARE(entries(dir()), std::vector<std::string>{"blocker"});
     }
 
@@ -115,7 +99,7 @@ private Q_SLOTS:
         fs::create_directories(blocker / "inside");
         const QString msg = inputErrorOf([&] { writeFileAtomic(file, "new"); });
         QVERIFY2(msg.startsWith("cannot write " + q(file.string()) + ": "), qPrintable(msg));
-        QCOMPARE(q(readAll(file)), QStringLiteral("old"));
+        QCOMPARE(q(slurp(file)), QStringLiteral("old"));
         QVERIFY(fs::is_directory(blocker / "inside"));  // not ours: left alone
     }
 
@@ -172,7 +156,7 @@ private Q_SLOTS:
         RunDirectory rd(root);
         QVERIFY(fs::is_directory(root));
         // metrics.csv exists from the start: a run stopped before any result reads back empty.
-        QCOMPARE(q(readAll(root / "metrics.csv")), QString::fromLatin1(kMetricsHeader) + "\n");
+        QCOMPARE(q(slurp(root / "metrics.csv")), QString::fromLatin1(kMetricsHeader) + "\n");
         QVERIFY(readMetricsCsv(root / "metrics.csv").empty());
 
         const std::vector<MetricRow> first = {row("all", 1, 0.5, 2.302585),
@@ -183,7 +167,7 @@ private Q_SLOTS:
         rd.appendMetrics({});
         rd.appendMetrics(second);
 
-        const std::string text = readAll(root / "metrics.csv");
+        const std::string text = slurp(root / "metrics.csv");
         QVERIFY(text.rfind(std::string(kMetricsHeader) + "\n", 0) == 0);
         QCOMPARE(text.find(kMetricsHeader, 1), std::string::npos);  // header written once
         QVERIFY(text.find("\"he said \"\"hi\"\", then left\"") != std::string::npos);
@@ -294,8 +278,8 @@ private Q_SLOTS:
         writePlain(root / "notes.txt", "mine");
         RunDirectory rd(root);
         rd.writeConfig("{\"a\": 2}\n");
-        QCOMPARE(q(readAll(root / "config.json")), QStringLiteral("{\"a\": 2}\n"));
-        QCOMPARE(q(readAll(root / "notes.txt")), QStringLiteral("mine"));
+        QCOMPARE(q(slurp(root / "config.json")), QStringLiteral("{\"a\": 2}\n"));
+        QCOMPARE(q(slurp(root / "notes.txt")), QStringLiteral("mine"));
         // Once a run has started there, the folder is taken.
         QVERIFY(inputErrorOf([&] { RunDirectory again(root); }).contains("already holds results"));
     }
@@ -313,9 +297,9 @@ private Q_SLOTS:
         rd.writeManifest("{\"status\": \"running\"}\n");
         rd.appendRl("class_set,night,step,class,reward", "set 1,1,1,cat,0.5\n");
         rd.appendRl("class_set,night,step,class,reward", "set 1,1,2,dog,0.25\n");
-        QCOMPARE(q(readAll(root / "config.json")), QStringLiteral("{\"seed\": 1}\n"));
-        QCOMPARE(q(readAll(root / "manifest.json")), QStringLiteral("{\"status\": \"running\"}\n"));
-        QCOMPARE(q(readAll(root / "rl.csv")),
+        QCOMPARE(q(slurp(root / "config.json")), QStringLiteral("{\"seed\": 1}\n"));
+        QCOMPARE(q(slurp(root / "manifest.json")), QStringLiteral("{\"status\": \"running\"}\n"));
+        QCOMPARE(q(slurp(root / "rl.csv")),
                  QStringLiteral("class_set,night,step,class,reward\nset 1,1,1,cat,0.5\n"
                                 "set 1,1,2,dog,0.25\n"));
         QCOMPARE(entries(root), (std::vector<std::string>{"config.json", "manifest.json",
@@ -333,7 +317,7 @@ private Q_SLOTS:
                    "set 2,none,1,2,ca");  // cut short by a kill
         const std::vector<SimulationKey> keep{{"set 1", "none", 1}, {"set, odd", "none", 1}, {"set 2", "none", 1}};
         QCOMPARE(keepSimulationRows(file, keep), std::size_t(3));
-        QCOMPARE(q(readAll(file)), QStringLiteral("class_set,condition,seed,night,class\n"
+        QCOMPARE(q(slurp(file)), QStringLiteral("class_set,condition,seed,night,class\n"
                                                   "set 1,none,1,1,cat\n"
                                                   "\"set, odd\",none,1,1,\"say \"\"hi\"\"\"\n"
                                                   "set 2,none,1,1,cat\n"));
@@ -364,20 +348,20 @@ private Q_SLOTS:
     void copiedAppendersShareTheFile() {
         const fs::path file = dir() / "log.csv";
         CsvAppender a(file, "x,y");
-        QCOMPARE(q(readAll(file)), QStringLiteral("x,y\n"));
+        QCOMPARE(q(slurp(file)), QStringLiteral("x,y\n"));
         CsvAppender b = a;
         a.append("1,2\n");
         b.append("3,4\n5,6\n");
         CsvAppender moved = std::move(a);
         moved.append("7,8\n");
-        QCOMPARE(q(readAll(file)), QStringLiteral("x,y\n1,2\n3,4\n5,6\n7,8\n"));
+        QCOMPARE(q(slurp(file)), QStringLiteral("x,y\n1,2\n3,4\n5,6\n7,8\n"));
     }
 
     void appenderKeepsExistingFile() {
         const fs::path file = dir() / "log.csv";
         writePlain(file, "x,y\n1,2\n");
         CsvAppender(file, "x,y").append("3,4\n");
-        QCOMPARE(q(readAll(file)), QStringLiteral("x,y\n1,2\n3,4\n"));
+        QCOMPARE(q(slurp(file)), QStringLiteral("x,y\n1,2\n3,4\n"));
     }
 
     void appenderFailureNamesFile() {

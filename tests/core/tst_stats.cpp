@@ -68,6 +68,24 @@ private Q_SLOTS:
         QCOMPARE(p.diff.n, 0);
     }
 
+    void pearsonWithInterval() {
+        const auto c = pearson({1, 2, 3, 4, 5}, {2, 4, 5, 4, 5});
+        QCOMPARE(c.n, 5);
+        QVERIFY(std::abs(c.r - 0.7745966692414834) < 1e-12);  // 6 / sqrt(10 * 6)
+        // Fisher z: tanh(atanh(r) -+ 1.959964 / sqrt(n - 3)), from Python's math module
+        QVERIFY(std::abs(c.low - -0.3400820448550131) < 1e-9);
+        QVERIFY(std::abs(c.high - 0.9842357554926742) < 1e-9);
+        const auto neg = pearson({1, 2, 3, 4}, {8, 6, 4, 2});
+        QVERIFY(std::abs(neg.r + 1.0) < 1e-12);
+        QVERIFY(neg.low < -0.99 && neg.high <= -0.99);
+        const auto three = pearson({1, 2, 3}, {1, 3, 2});  // r defined, interval not
+        QVERIFY(std::abs(three.r - 0.5) < 1e-12);
+        QVERIFY(std::isnan(three.low) && std::isnan(three.high));
+        QVERIFY(std::isnan(pearson({1, 2}, {3, 4}).r));           // too few
+        QVERIFY(std::isnan(pearson({1, 1, 1, 1}, {1, 2, 3, 4}).r));  // no spread
+        QCOMPARE(pearson({1, 2, 3, 4, 5, 6}, {1, 2, 3}).n, 3);    // pairs as far as both go
+    }
+
     void pairedSizeMismatch() {
         bool thrown = false;
         try {

@@ -15,11 +15,14 @@
 #include <QtTest/QtTest>
 #include <torch/torch.h>
 
+#include "TestUtil.h"
+#include "TorchvisionExport.h"
 #include "model/Vgg.h"
 #include "model/VggImport.h"
 #include "util/Error.h"
 
 using namespace rl;
+using namespace testutil;
 
 #define REQUIRE_TORCHVISION()                                                                 \
     do {                                                                                      \
@@ -46,28 +49,6 @@ using namespace rl;
     } while (0)
 
 namespace {
-const QString kPython = QStringLiteral("/usr/bin/python3");
-
-QString exporterScript() {
-    return QDir(QFileInfo(QStringLiteral(__FILE__)).absolutePath())
-        .absoluteFilePath(QStringLiteral("../../scripts/export_torchvision_vgg16.py"));
-}
-
-// Runs /usr/bin/python3 with args; empty on success, else the reason and its output.
-QString runPython(const QStringList& args) {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(kPython, args);
-    if (!p.waitForStarted(10000)) return kPython + " did not start";
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        return kPython + " ran over 5 minutes";
-    }
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return kPython + " " + args.join(' ') + " failed:\n" + QString::fromUtf8(p.readAll());
-    return {};
-}
 
 torch::Tensor readTensor(torch::serialize::InputArchive& ar, const std::string& key) {
     torch::Tensor t;

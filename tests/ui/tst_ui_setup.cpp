@@ -10,6 +10,9 @@
 #include "RunControls.h"
 #include "SetupPanel.h"
 #include "config/ConfigJson.h"
+#include "model/ClassSets.h"
+#include "util/Error.h"
+#include "util/Paths.h"
 #include "sim/Experiment.h"
 
 using namespace rlui;
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void presetsRoundTripThroughThePanel();
     void editingMakesTheSettingsCustom();
     void thumbnailsLoadWithoutEditing();
+    void photoClassSetsShowHumanNames();
     void conditionsAreEditedAsModeAtReplayPoint();
     void replayPointsShowBrainRegions();
     void everyFieldHasATooltip();
@@ -79,6 +83,42 @@ void TestUiSetup::thumbnailsLoadWithoutEditing() {
     QCOMPARE(panel.classSetPicker()->setCount(), 10);
     QTest::qWait(50);
     QCOMPARE(panel.config().name, std::string("which"));  // icons arriving are not an edit
+}
+
+// The paper's table S1 names classes by WordNet id (the photo folders' names): the picker
+// shows the human name, with the id in the tooltip. A broken file shows core's message.
+void TestUiSetup::photoClassSetsShowHumanNames() {
+    const QString file = QString::fromStdString((rl::resourceDir() / "class_sets" / "imagenet_s1.json").string());
+    const auto sets = rlui::readClassSets(file);
+    QCOMPARE(sets.size(), 10);
+    QCOMPARE(sets[0].classes.size(), 10);
+    QCOMPARE(sets[0].labels.size(), 10);
+    QCOMPARE(sets[0].classes[0], QStringLiteral("n12360108"));
+    QCOMPARE(sets[0].labels[0], QStringLiteral("begonia"));
+
+    ClassSetPicker picker;
+    rl::ExperimentConfig cfg = rl::preset("default");
+    cfg.data.classSetsFile = file.toStdString();
+    cfg.data.classSets = {1};
+    picker.setConfig(cfg);
+    auto* details = picker.findChild<QListWidget*>("classSetDetails");
+    QVERIFY(details);
+    QTRY_VERIFY(details->count() == 10);
+    QCOMPARE(details->item(0)->text(), QStringLiteral("begonia"));
+    QCOMPARE(details->item(0)->toolTip(), QStringLiteral("begonia (n12360108)"));
+
+    QTemporaryDir tmp;
+    const QString bad = tmp.filePath("bad.json");
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"class_sets": [{"classes": ["a", "a"]}]})");
+    f.close();
+    try {
+        rlui::readClassSets(bad);
+        QFAIL("no error");
+    } catch (const rl::InputError& e) {
+        QVERIFY2(QString(e.what()).contains(bad) && QString(e.what()).contains("appears twice"), e.what());
+    }
 }
 
 void TestUiSetup::conditionsAreEditedAsModeAtReplayPoint() {

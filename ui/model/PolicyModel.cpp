@@ -6,10 +6,11 @@
 
 #include <QFile>
 
-#include "stats/WhichReport.h"
 #include <QTextStream>
 
 #include "io/RunRecorder.h"
+#include "stats/Summary.h"
+#include "stats/WhichReport.h"
 #include "util/Error.h"
 
 namespace rlui {
@@ -95,23 +96,12 @@ QVector<SharePoint> PolicyModel::sharePoints(const ResultsModel& results) const 
 }
 
 double PolicyModel::correlation(const QVector<SharePoint>& pts) {
-    const int n = pts.size();
-    if (n < 3) return std::numeric_limits<double>::quiet_NaN();
-    double mx = 0, my = 0;
+    std::vector<double> x, y;
     for (const auto& p : pts) {
-        mx += p.initialAccuracy;
-        my += p.share;
+        x.push_back(p.initialAccuracy);
+        y.push_back(p.share);
     }
-    mx /= n;
-    my /= n;
-    double sxy = 0, sxx = 0, syy = 0;
-    for (const auto& p : pts) {
-        sxy += (p.initialAccuracy - mx) * (p.share - my);
-        sxx += (p.initialAccuracy - mx) * (p.initialAccuracy - mx);
-        syy += (p.share - my) * (p.share - my);
-    }
-    if (sxx <= 0 || syy <= 0) return std::numeric_limits<double>::quiet_NaN();
-    return sxy / std::sqrt(sxx * syy);
+    return rl::pearson(x, y).r;
 }
 
 QString PolicyModel::csv(const ResultsModel& results) const {

@@ -53,7 +53,8 @@ public:
     /// Per class, over every run of every RL condition: accuracy after day 1 (from results)
     /// against its share of the replay steps.
     QVector<SharePoint> sharePoints(const ResultsModel& results) const;
-    /// Pearson correlation of the share points' two coordinates; NaN with fewer than 3.
+    /// Pearson correlation of the share points' two coordinates (rl::pearson): NaN with fewer
+    /// than 3 points or no spread.
     static double correlation(const QVector<SharePoint>& pts);
 
     /// rl.csv's layout: class_set,condition,seed,night,step,class,reward,chi2,p_<class>...

@@ -1,0 +1,33 @@
+#pragma once
+// Class-set files: which categories each network (the paper's "model") learns. No OpenCV
+// and no LibTorch here, so the desktop app reads these files with the engine's own reader.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace rl {
+
+/// A named list of class sets (the paper's "models"), e.g. resources/class_sets/quickdraw.json:
+/// {"source": "quickdraw", "class_sets": [{"name": "set 1", "classes": ["apple", ...]}, ...]}
+/// or resources/class_sets/imagenet_s1.json, whose classes are WordNet ids (folder names)
+/// with human names: {"name": "model 1", "classes": ["n12360108", ...],
+///                    "labels": {"n12360108": "begonia", ...}}
+struct ClassSetList {
+    std::string source;
+    std::vector<std::string> names;
+    std::vector<std::vector<std::string>> sets;
+    /// class -> human name, from the sets' optional "labels"; classes without one are absent.
+    std::map<std::string, std::string> labels;
+    /// The human name of a class, or the class itself when it has none.
+    std::string label(const std::string& cls) const {
+        const auto it = labels.find(cls);
+        return it == labels.end() ? cls : it->second;
+    }
+};
+/// "source" and each set's "name" and "labels" are optional (name defaults to "set <n>");
+/// a class may appear only once in the whole file; "labels" must be an object mapping
+/// classes of its own set to non-empty strings. Throws InputError naming the file.
+ClassSetList loadClassSetList(const std::filesystem::path& file);
+
+}  // namespace rl
