@@ -50,8 +50,9 @@ void RunWorker::run(const rl::ExperimentConfig& cfg, std::shared_ptr<rl::CancelT
 void RunWorker::resume(const QString& dirName, std::shared_ptr<rl::CancelToken> cancel) {
     guarded([&] {
         const rl::ResumePoint from = rl::readResumePoint(dirName.toStdString());
+        rl::FolderLock hold(from.config.outputDir);  // refused at once while another process writes
         rl::Experiment experiment(from.config);
-        rl::RunDirectory dir = rl::RunDirectory::reopen(from.config.outputDir, from.finished);
+        rl::RunDirectory dir = rl::RunDirectory::reopen(from.config.outputDir, from.finished, std::move(hold));
         rl::RunRecorder recorder(dir, from, manifestExtra());
         execute(experiment, recorder, *cancel, from.finished);
     });

@@ -246,10 +246,11 @@ int main(int argc, char** argv) {
             if (resThreads != -1) from.config.train.threads = resThreads;
             if (!resDevice.empty()) from.config.train.device = resDevice;
             if (!resData.empty()) from.config.data.dataDir = resData;
+            rl::FolderLock hold(resDir);               // refused at once while the run still goes
             rl::Experiment experiment(from.config);  // every check before touching the folder
             std::printf("resuming %s: %zu simulation(s) finished before\n", resDir.c_str(),
                         from.finished.size());
-            auto dir = rl::RunDirectory::reopen(resDir, from.finished);
+            auto dir = rl::RunDirectory::reopen(resDir, from.finished, std::move(hold));
             rl::RunRecorder recorder(dir, from, {{"command", commandLine(argc, argv)}});
             return execute(experiment, dir, recorder, from.finished);
         }

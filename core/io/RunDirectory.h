@@ -53,18 +53,50 @@ private:
 
 std::string toCsvLines(const std::vector<MetricRow>& rows);
 
+/// An exclusive hold on a run folder while one process writes it: the file <root>/.lock,
+/// locked through the operating system, so that a killed process lets go at once and a
+/// second writer (a resume started while the run still goes) is refused. Move-only; the
+/// file is removed when the hold ends.
+class FolderLock {
+public:
+    FolderLock() = default;
+    /// Throws InputError naming the folder when another process (or another FolderLock
+    /// here) holds it, or when the lock file cannot be made.
+    explicit FolderLock(const std::filesystem::path& root);
+    ~FolderLock();
+    FolderLock(FolderLock&& o) noexcept;
+    FolderLock& operator=(FolderLock&& o) noexcept;
+    FolderLock(const FolderLock&) = delete;
+    FolderLock& operator=(const FolderLock&) = delete;
+    bool held() const;
+
+private:
+    void release() noexcept;
+    std::filesystem::path file_;
+#if defined(_WIN32)
+    void* handle_ = nullptr;
+#else
+    int fd_ = -1;
+#endif
+};
+
 class RunDirectory {
 public:
-    /// Creates root (and parents) and metrics.csv with its header. Throws InputError if root
-    /// already holds a metrics.csv (never overwrite results), or cannot be created.
+    /// Creates root (and parents) and metrics.csv with its header, and holds the folder
+    /// (FolderLock) while it lives. Throws InputError if root already holds a metrics.csv
+    /// (never overwrite results), or cannot be created.
     explicit RunDirectory(std::filesystem::path root);
 
     /// Opens the folder of an earlier run that did not finish, to go on with it.
     /// metrics.csv and rl.csv keep only the rows of the simulations in finished (each
     /// file rewritten atomically); rows of a simulation cut short, and a last line cut
     /// short by a kill, are dropped. Throws InputError naming the file when the folder
-    /// holds no metrics.csv or a file cannot be read or written.
-    static RunDirectory reopen(std::filesystem::path root, const std::vector<SimulationKey>& finished);
+    /// holds no metrics.csv, another process still writes it, or a file cannot be read or
+    /// written.
+    /// held: the folder's FolderLock when the caller took it first (to be refused before
+    /// slow checks); taken here when empty.
+    static RunDirectory reopen(std::filesystem::path root, const std::vector<SimulationKey>& finished,
+                               FolderLock held = {});
 
     const std::filesystem::path& root() const { return root_; }
     void writeConfig(const std::string& json) const;    ///< config.json
@@ -76,6 +108,7 @@ public:
 private:
     RunDirectory() = default;
     std::filesystem::path root_;
+    FolderLock lock_;
     CsvAppender metrics_;
     CsvAppender rl_;
 };

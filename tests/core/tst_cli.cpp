@@ -8,6 +8,7 @@
 #include <QtTest/QtTest>
 
 #include "TestData.h"
+#include "io/RunDirectory.h"
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -102,6 +103,24 @@ private Q_SLOTS:
         r = run({"resume", tmp.filePath("nothing")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(tmp.filePath("nothing") + "/config.json"), qPrintable(r.err));
+    }
+
+    // While a run goes, `resume` on its folder is refused; a kill -9 lets the folder go.
+    void resumeWaitsForTheWriter() {
+        REQUIRE_QUICKDRAW();
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath("run");
+        QProcess writer;
+        writer.start(REPLAYLAB_CLI, {"run", "--class-sets", "1", "--days", "400", "--threads", "1", "--out", out});
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(out + "/manifest.json"), 60000);
+        const auto r = run({"resume", out});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("another Replay Lab process is writing"), qPrintable(r.err));
+        QVERIFY(writer.state() == QProcess::Running);
+        writer.kill();  // SIGKILL: no clean-up runs
+        QVERIFY(writer.waitForFinished(10000));
+        QVERIFY(QFileInfo::exists(out + "/.lock"));   // left behind ...
+        rl::FolderLock free(out.toStdString());       // ... but no longer held
     }
 
     void listsPresets() {

@@ -302,8 +302,27 @@ private Q_SLOTS:
         QCOMPARE(q(slurp(root / "rl.csv")),
                  QStringLiteral("class_set,night,step,class,reward\nset 1,1,1,cat,0.5\n"
                                 "set 1,1,2,dog,0.25\n"));
-        QCOMPARE(entries(root), (std::vector<std::string>{"config.json", "manifest.json",
+        QCOMPARE(entries(root), (std::vector<std::string>{".lock", "config.json", "manifest.json",
                                                            "metrics.csv", "rl.csv"}));
+    }
+
+    // One writer at a time: a resume while the run still goes is refused, naming the
+    // folder; the hold ends with the writer (and moves with it).
+    void folderIsHeldWhileWritten() {
+        const fs::path root = dir() / "held";
+        {
+            RunDirectory first(root);
+            QVERIFY(fs::exists(root / ".lock"));
+            const QString msg = inputErrorOf([&] { RunDirectory::reopen(root, {}); });
+            QVERIFY2(msg.startsWith(q(root.string()) + ": another Replay Lab process is writing"), qPrintable(msg));
+            QVERIFY(inputErrorOf([&] { FolderLock again(root); }).contains("another Replay Lab process"));
+        }
+        QVERIFY(!fs::exists(root / ".lock"));
+        auto reopened = RunDirectory::reopen(root, {});
+        RunDirectory moved = std::move(reopened);
+        QVERIFY(inputErrorOf([&] { FolderLock again(root); }).contains("another Replay Lab process"));
+        moved.appendMetrics({row("all", 1, 0.5, 1.0)});
+        QCOMPARE(readMetricsCsv(root / "metrics.csv").size(), std::size_t(1));
     }
 
     void keepsRowsOfFinishedSimulations() {
