@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the Debian package (and a .tar.gz) into build-package/, then checks it: unpacks it
+# into a temporary root and runs the installed programs from there, away from the source
+# tree (a package build reads resources only from <prefix>/share/replaylab).
+#   scripts/package.sh            -> build-package/replaylab_<version>_<arch>.deb
+# Needs what scripts/install-deps.sh installs, plus dpkg-dev (dpkg-shlibdeps).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake -S . -B build-package -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
+  -DREPLAYLAB_PACKAGE=ON -DREPLAYLAB_BUILD_TESTS=OFF -DREPLAYLAB_BUILD_BENCH=OFF >/dev/null
+cmake --build build-package -j"$(nproc)"
+(cd build-package && cpack -G "DEB;TGZ" >/dev/null)
+deb=$(ls build-package/replaylab_*.deb)
+echo "package: $deb"
+dpkg-deb --info "$deb" | sed -n 's/^ \(Package\|Version\|Architecture\|Depends\|Recommends\|Installed-Size\):/\1:/p'
+
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+dpkg-deb -x "$deb" "$root"
+for f in usr/bin/replaylab usr/bin/replaylab-cli usr/bin/replaylab-fetch-data \
+         usr/share/replaylab/backbones/quickdraw-mini.pt usr/share/replaylab/class_sets/quickdraw.json \
+         usr/share/applications/org.replaylab.ReplayLab.desktop \
+         usr/share/metainfo/org.replaylab.ReplayLab.metainfo.xml; do
+  [ -e "$root/$f" ] || { echo "package check: $f missing" >&2; exit 1; }
+done
+if grep -q "$(pwd)/resources" "$root/usr/bin/replaylab-cli"; then
+  echo "package check: replaylab-cli still names the source tree's resources" >&2
+  exit 1
+fi
+if command -v appstreamcli >/dev/null; then
+  appstreamcli validate --no-net "$root/usr/share/metainfo/org.replaylab.ReplayLab.metainfo.xml" >/dev/null
+fi
+"$root/usr/bin/replaylab-cli" --version
+"$root/usr/bin/replaylab-cli" presets >/dev/null
+# One day on one class set from the unpacked package (needs the Quick Draw data).
+"$root/usr/bin/replaylab-cli" run --class-sets 1 --days 1 --train-per-class 20 --threads 2 \
+  --out "$root/run" | tail -n 4
+test -s "$root/run/metrics.csv"
+echo "package check: passed"
