@@ -5,7 +5,7 @@ set -euo pipefail
 pkgs=(cmake ninja-build g++ pkg-config libtorch-dev libopenblas0-pthread libopencv-dev
       libeigen3-dev nlohmann-json3-dev libcli11-dev zlib1g-dev qt6-base-dev qt6-charts-dev libqt6opengl6-dev
       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev xvfb xauth
-      python3-torch python3-torchvision python3-numpy)
+      python3-torch python3-torchvision python3-numpy dpkg-dev)
 command -v npm >/dev/null 2>&1 || pkgs+=(npm)
 missing=()
 for p in "${pkgs[@]}"; do
