@@ -295,15 +295,7 @@ bool FolderLock::held() const {
 #endif
 }
 
-FolderLock::FolderLock(FolderLock&& o) noexcept : file_(std::move(o.file_)) {
-#if defined(_WIN32)
-    handle_ = o.handle_;
-    o.handle_ = nullptr;
-#else
-    fd_ = o.fd_;
-    o.fd_ = -1;
-#endif
-}
+FolderLock::FolderLock(FolderLock&& o) noexcept { *this = std::move(o); }
 
 FolderLock& FolderLock::operator=(FolderLock&& o) noexcept {
     if (this != &o) {

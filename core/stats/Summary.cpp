@@ -45,8 +45,8 @@ PairedDifference pairedDifference(const std::vector<double>& xs,
 }
 
 Correlation pearson(const std::vector<double>& x, const std::vector<double>& y) {
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    Correlation c{nan, nan, nan, static_cast<int>(std::min(x.size(), y.size()))};
+    Correlation c;
+    c.n = static_cast<int>(std::min(x.size(), y.size()));
     const std::size_t n = static_cast<std::size_t>(c.n);
     if (n < 3) return c;
     double mx = 0, my = 0;

@@ -1,4 +1,5 @@
 #pragma once
+#include <limits>
 #include <vector>
 
 namespace rl {
@@ -22,10 +23,10 @@ PairedDifference pairedDifference(const std::vector<double>& xs,
 
 /// Pearson correlation with its 95% confidence interval (Fisher's z).
 struct Correlation {
-    double r;     ///< NaN when undefined: fewer than 3 pairs, or x or y constant
-    double low;   ///< NaN when r is, or with fewer than 4 pairs (no interval)
-    double high;
-    int n = 0;    ///< pairs used
+    double r = std::numeric_limits<double>::quiet_NaN();     ///< NaN when undefined: fewer than 3 pairs, or x or y constant
+    double low = std::numeric_limits<double>::quiet_NaN();   ///< NaN when r is, or with fewer than 4 pairs (no interval)
+    double high = std::numeric_limits<double>::quiet_NaN();
+    int n = 0;  ///< pairs used
 };
 /// Pairs up x and y as far as both go.
 Correlation pearson(const std::vector<double>& x, const std::vector<double>& y);

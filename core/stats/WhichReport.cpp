@@ -112,13 +112,8 @@ WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector
         w.classes.push_back(c);
     }
     w.n = static_cast<int>(w.classes.size());
-    const Correlation share = pearson(xs, ys), change = pearson(xs, changes);
-    w.r = share.r;
-    w.ciLow = share.low;
-    w.ciHigh = share.high;
-    w.rChange = change.r;
-    w.ciChangeLow = change.low;
-    w.ciChangeHigh = change.high;
+    w.withShare = pearson(xs, ys);
+    w.withChange = pearson(xs, changes);
     std::vector<double> u, r;
     for (const auto& [k, v] : rlAll) {
         auto it = uniAll.find(k);
@@ -153,17 +148,17 @@ std::string formatWhich(const WhichReport& w) {
                   w.rlMinusUniform.wins, w.rlMinusUniform.n);
     o << buf;
     // "r = 0.123, 95% CI [...]", or why there is no r.
-    auto described = [](double r, double lo, double hi) {
+    auto described = [](const Correlation& c) {
         char b[96];
-        if (std::isnan(r)) return std::string("r undefined (fewer than 3 classes, or no spread)");
-        if (std::isnan(lo)) std::snprintf(b, sizeof b, "r = %.3f (too few classes for an interval)", r);
-        else std::snprintf(b, sizeof b, "r = %.3f, 95%% CI [%.3f, %.3f]", r, lo, hi);
+        if (std::isnan(c.r)) return std::string("r undefined (fewer than 3 classes, or no spread)");
+        if (std::isnan(c.low)) std::snprintf(b, sizeof b, "r = %.3f (too few classes for an interval)", c.r);
+        else std::snprintf(b, sizeof b, "r = %.3f, 95%% CI [%.3f, %.3f]", c.r, c.low, c.high);
         return std::string(b);
     };
-    o << "Correlation of accuracy before the first night with replay share: "
-      << described(w.r, w.ciLow, w.ciHigh) << ", n = " << w.n << " classes\n";
+    o << "Correlation of accuracy before the first night with replay share: " << described(w.withShare)
+      << ", n = " << w.n << " classes\n";
     o << "Correlation of accuracy before the first night with the change (RL - uniform): "
-      << described(w.rChange, w.ciChangeLow, w.ciChangeHigh) << "\n";
+      << described(w.withChange) << "\n";
     return o.str();
 }
 

@@ -33,13 +33,13 @@ struct WhichReport {
     std::string uniformCondition, rlCondition;
     std::vector<ClassWhich> classes;
     /// Pearson correlation of initial accuracy with replay share over all classes, with its
-    /// 95% confidence interval (Fisher z).
-    double r = 0, ciLow = 0, ciHigh = 0;  ///< NaN when undefined (see rl::pearson)
+    /// 95% confidence interval (Fisher z); NaN when undefined (see rl::pearson).
+    Correlation withShare;
     int n = 0;
     MeanSem uniformFinal, rlFinal;   ///< overall test accuracy after the last night, over runs
     PairedDifference rlMinusUniform;
     /// Correlation of the per-class change (RL - uniform) with initial accuracy.
-    double rChange = 0, ciChangeLow = 0, ciChangeHigh = 0;  ///< NaN when undefined
+    Correlation withChange;
 };
 
 /// Builds the report from a run's metrics and rl rows. uniform/rl conditions are found by

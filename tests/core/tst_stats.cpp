@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "stats/Summary.h"
+#include "stats/WhichReport.h"
 
 using namespace rl;
 
@@ -84,6 +85,58 @@ private Q_SLOTS:
         QVERIFY(std::isnan(pearson({1, 2}, {3, 4}).r));           // too few
         QVERIFY(std::isnan(pearson({1, 1, 1, 1}, {1, 2, 3, 4}).r));  // no spread
         QCOMPARE(pearson({1, 2, 3, 4, 5, 6}, {1, 2, 3}).n, 3);    // pairs as far as both go
+    }
+
+    // The "which" report on a made-up run: weakly learned classes replayed more give r = -1;
+    // with two classes r is undefined and the report says so instead of printing a number.
+    void whichReportCorrelatesShareWithInitialAccuracy() {
+        std::vector<MetricRow> rows;
+        std::vector<RlRow> steps;
+        const std::vector<std::string> classes{"a", "b", "c", "d"};
+        auto add = [&](const std::string& cond, int day, const std::string& phase, const std::string& cls, double acc) {
+            MetricRow m;
+            m.classSet = "set 1";
+            m.condition = cond;
+            m.seed = 1;
+            m.day = day;
+            m.phase = phase;
+            m.split = "test";
+            m.cls = cls;
+            m.accuracy = acc;
+            rows.push_back(m);
+        };
+        for (std::size_t k = 0; k < classes.size(); ++k) {
+            add("rl-pool4", 1, "day", classes[k], 0.2 * double(k + 1));          // initial 0.2 .. 0.8
+            add("rl-pool4", 2, "night", classes[k], 0.5);
+            add("generative-pool4", 2, "night", classes[k], 0.4 + 0.1 * double(k));
+            for (std::size_t n = 0; n < classes.size() - k; ++n) {            // a 4 times ... d once
+                RlRow r;
+                r.classSet = "set 1";
+                r.condition = "rl-pool4";
+                r.seed = 1;
+                r.cls = classes[k];
+                steps.push_back(r);
+            }
+        }
+        add("rl-pool4", 2, "night", "all", 0.5);
+        add("generative-pool4", 2, "night", "all", 0.55);
+        const WhichReport w = whichReport(rows, steps);
+        QCOMPARE(w.n, 4);
+        QCOMPARE(w.classes[0].share, 0.4);
+        QCOMPARE(w.classes[3].replays, 1L);
+        QVERIFY(std::abs(w.withShare.r + 1.0) < 1e-12);
+        QVERIFY(std::abs(w.withChange.r + 1.0) < 1e-12);  // change 0.1, 0, -0.1, -0.2
+        QVERIFY(std::abs(w.rlMinusUniform.diff.mean + 0.05) < 1e-12);
+        const QString text = QString::fromStdString(formatWhich(w));
+        QVERIFY2(text.contains("with replay share: r = -1.000, 95% CI [-1.000, -1.000], n = 4 classes"), qPrintable(text));
+
+        rows.erase(std::remove_if(rows.begin(), rows.end(), [](const MetricRow& m) { return m.cls == "c" || m.cls == "d"; }),
+                   rows.end());
+        const WhichReport two = whichReport(rows, steps);
+        QCOMPARE(two.n, 2);
+        QVERIFY(std::isnan(two.withShare.r));
+        QVERIFY2(QString::fromStdString(formatWhich(two)).contains("r undefined"), formatWhich(two).c_str());
+        QCOMPARE(formatWhich(WhichReport{}), std::string());  // no RL condition: no table
     }
 
     void pairedSizeMismatch() {
