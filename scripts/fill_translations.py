@@ -147,6 +147,7 @@ DE = {
         "Den geöffneten Lauf dort fortsetzen, wo er anhielt: fertige Simulationen bleiben, der Rest läuft",
     "%1 completed; nothing to resume": "%1 ist abgeschlossen; nichts fortzusetzen",
     "Resuming %1": "%1 wird fortgesetzt",
+    "loading the class set's images": "die Bilder des Klassensatzes werden geladen",
     "%n file(s) written to %1": ("%n Datei nach %1 geschrieben", "%n Dateien nach %1 geschrieben"),
     "Export all figures into": "Alle Abbildungen exportieren nach",
     "Export": "Export",

@@ -740,6 +740,10 @@
             <source>Failed: %1</source>
             <translation>Fehlgeschlagen: %1</translation>
         </message>
+        <message>
+            <source>loading the class set's images</source>
+            <translation>die Bilder des Klassensatzes werden geladen</translation>
+        </message>
     </context>
     <context>
         <name>rlui::RunWorker</name>

@@ -740,6 +740,10 @@
             <source>Failed: %1</source>
             <translation>Failed: %1</translation>
         </message>
+        <message>
+            <source>loading the class set's images</source>
+            <translation>loading the class set's images</translation>
+        </message>
     </context>
     <context>
         <name>rlui::RunWorker</name>

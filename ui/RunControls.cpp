@@ -143,6 +143,7 @@ void RunControls::showProgress(const rl::Progress& p) {
     QString when;
     if (p.phase == "night") when = tr("night %1 of %2").arg(p.day).arg(p.days);
     else if (p.phase == "day") when = tr("day %1 of %2").arg(p.day).arg(p.days);
+    else if (p.phase == "load" && p.day == 0) when = tr("loading the class set's images");
     else when = tr("%1, day %2 of %3").arg(Labels::phase(QString::fromStdString(p.phase))).arg(p.day).arg(p.days);
     phase_->setText(tr("Simulation %1 of %2 (%3, %4, seed %5): %6")
                         .arg(p.simulation)

@@ -41,9 +41,13 @@ void ConsoleProgress::runStarted(const RunInfo& info) {
 void ConsoleProgress::progress(const Progress& p) {
     const int percent = static_cast<int>(std::floor(p.fraction * 100.0));
     char what[256];
-    std::snprintf(what, sizeof what, "sim %d/%d  %s  %s  seed %d  %s %d/%d", p.simulation,
-                  p.simulations, p.classSet.c_str(), p.condition.c_str(), p.seed, p.phase.c_str(),
-                  p.day, p.days);
+    if (p.phase == "load")  // before any day: the class set's images are being read
+        std::snprintf(what, sizeof what, "sim %d/%d  %s  loading images", p.simulation, p.simulations,
+                      p.classSet.c_str());
+    else
+        std::snprintf(what, sizeof what, "sim %d/%d  %s  %s  seed %d  %s %d/%d", p.simulation,
+                      p.simulations, p.classSet.c_str(), p.condition.c_str(), p.seed, p.phase.c_str(),
+                      p.day, p.days);
     if (tty_) {
         if (percent == lastPercent_ && lastKey_ == what) return;
         constexpr int kWidth = 24;

@@ -241,6 +241,18 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
                 if (j != si && m.loaded[j]) m.release(j);
             if (!m.loaded[si]) {
                 const auto tl = Clock::now();
+                Progress p;  // a model's photos can take a while: say what is going on
+                p.simulation = numbers[i];
+                p.simulations = all;
+                p.classSet = m.sets[si].name;
+                p.condition = plans[i].condition.name();
+                p.seed = plans[i].seed;
+                p.days = m.cfg.train.days;
+                p.phase = "load";
+                p.fraction = total > 0 ? done / total : 0.0;
+                p.elapsedSeconds = secondsSince(t0);
+                p.etaSeconds = p.fraction > 1e-6 ? p.elapsedSeconds * (1.0 - p.fraction) / p.fraction : -1.0;
+                observer.progress(p);
                 for (const auto& w : m.load(si)) {
                     summary.warnings.push_back(w);
                     observer.warning(w);

@@ -243,17 +243,21 @@ private Q_SLOTS:
             std::vector<std::string> events;
             void warning(const std::string& w) override { events.push_back("warning " + w); }
             void simulationFinished(const SimulationKey& k) override { events.push_back("finished " + k.classSet); }
+            void progress(const Progress& p) override {
+                if (p.phase == "load") events.push_back("load " + p.classSet);
+            }
         } log;
         CancelToken cancel;
         const auto s = ex.run(log, cancel);
         QCOMPARE(QString::fromStdString(s.status), QString("completed"));
         QCOMPARE(s.skippedImages, 1);
-        QCOMPARE(static_cast<int>(log.events.size()), 3);
+        QCOMPARE(static_cast<int>(log.events.size()), 4);
         QCOMPARE(QString::fromStdString(log.events[0]), QString("finished set 1"));
-        QVERIFY2(log.events[1].rfind("warning ", 0) == 0 &&
-                     log.events[1].find((root / "c15" / "img9.png").string()) != std::string::npos,
-                 log.events[1].c_str());
-        QCOMPARE(QString::fromStdString(log.events[2]), QString("finished set 2"));
+        QCOMPARE(QString::fromStdString(log.events[1]), QString("load set 2"));  // said before the wait
+        QVERIFY2(log.events[2].rfind("warning ", 0) == 0 &&
+                     log.events[2].find((root / "c15" / "img9.png").string()) != std::string::npos,
+                 log.events[2].c_str());
+        QCOMPARE(QString::fromStdString(log.events[3]), QString("finished set 2"));
         QCOMPARE(static_cast<int>(s.warnings.size()), 1);
 
         c.data.customClassSets[1][3] = "c99";
