@@ -73,4 +73,10 @@ QString Labels::duration(double s) {
     return tr("%1 h %2 min").arg(t / 3600).arg((t % 3600) / 60);
 }
 
+QString Labels::firstLine(const char* what) {
+    const QString s = QString::fromUtf8(what);
+    const int nl = s.indexOf(QLatin1Char('\n'));
+    return nl < 0 ? s : s.left(nl);
+}
+
 }  // namespace rlui

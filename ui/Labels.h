@@ -24,6 +24,8 @@ public:
     /// Sizes and durations for people: "1.2 GB", "3 min 20 s".
     static QString bytes(double bytes);
     static QString duration(double seconds);
+    /// The first line of an engine message (what()), for one-line displays.
+    static QString firstLine(const char* what);
 };
 
 }  // namespace rlui

@@ -24,6 +24,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "AboutDialog.h"
+#include "Labels.h"
 #include "Language.h"
 #include "ResultsPanel.h"
 #include "RunControls.h"
@@ -41,12 +42,6 @@ QString readText(const QString& file) {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) return QString();
     return QString::fromUtf8(f.readAll());
-}
-
-QString firstLine(const char* what) {
-    const QString s = QString::fromUtf8(what);
-    const int nl = s.indexOf(QLatin1Char('\n'));
-    return nl < 0 ? s : s.left(nl);
 }
 
 }  // namespace
@@ -107,7 +102,7 @@ MainWindow::MainWindow(bool restoreSettings, QWidget* parent) : QMainWindow(pare
             try {
                 results_->loadRunDirectory(runDir_, &restoreKeys_);
             } catch (const std::exception& e) {
-                statusBar()->showMessage(firstLine(e.what()), 10000);
+                statusBar()->showMessage(Labels::firstLine(e.what()), 10000);
             }
         }
     });
@@ -357,7 +352,7 @@ bool MainWindow::resumeRun() {
         }
         restoreKeys_ = from.finished;
     } catch (const std::exception& e) {
-        controls_->showFailed(firstLine(e.what()));
+        controls_->showFailed(Labels::firstLine(e.what()));
         return false;
     }
     restorePending_ = true;

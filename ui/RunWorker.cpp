@@ -4,6 +4,7 @@
 
 #include <QtGlobal>
 
+#include "Labels.h"
 #include "io/RunDirectory.h"
 #include "io/RunRecorder.h"
 #include "sim/Experiment.h"
@@ -27,12 +28,6 @@ public:
 private:
     RunWorker& w_;
 };
-
-QString firstLine(const char* what) {
-    const QString s = QString::fromUtf8(what);
-    const int nl = s.indexOf(QLatin1Char('\n'));
-    return nl < 0 ? s : s.left(nl);
-}
 
 }  // namespace
 
@@ -77,7 +72,7 @@ void RunWorker::guarded(const std::function<void()>& work) {
     try {
         work();
     } catch (const std::exception& e) {
-        Q_EMIT failed(firstLine(e.what()));
+        Q_EMIT failed(Labels::firstLine(e.what()));
     } catch (...) {
         Q_EMIT failed(tr("unknown error"));
     }

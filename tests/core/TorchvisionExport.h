@@ -2,6 +2,7 @@
 // Runs scripts/export_torchvision_vgg16.py with Debian's python3-torch/torchvision, for the
 // tests that compare the engine's VGG-16 with torchvision's.
 #include <QDir>
+#include <QtTest/QtTest>
 #include <QFileInfo>
 #include <QProcess>
 #include <QString>
@@ -32,4 +33,24 @@ inline QString runPython(const QStringList& args) {
     return {};
 }
 
+/// Why torchvision cannot be used here, or empty when it can (/usr/bin/python3 imports
+/// torch and torchvision).
+inline QString torchvisionMissing() {
+    if (!QFileInfo::exists(kPython)) return kPython + " not found (install python3-torch python3-torchvision)";
+    if (const QString e = runPython({"-c", "import torch, torchvision"}); !e.isEmpty())
+        return "no torch/torchvision for " + kPython + " (install python3-torch python3-torchvision): " + e.left(300);
+    return {};
+}
+
 }  // namespace testutil
+
+/// In a test class with a QString pythonError_ (from torchvisionMissing()): skips the test
+/// when torchvision is missing, or fails it when REPLAYLAB_REQUIRE_DATA=1 (as in CI).
+#define REQUIRE_TORCHVISION()                                                                 \
+    do {                                                                                      \
+        if (!pythonError_.isEmpty()) {                                                        \
+            if (qEnvironmentVariable("REPLAYLAB_REQUIRE_DATA") == "1")                        \
+                QFAIL(qPrintable("REPLAYLAB_REQUIRE_DATA=1 but " + pythonError_));            \
+            QSKIP(qPrintable(pythonError_));                                                  \
+        }                                                                                     \
+    } while (0)

@@ -54,15 +54,6 @@ void writePhoto(const std::string& path, int cls, int i) {
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 }  // namespace
 
-#define REQUIRE_TORCHVISION()                                                                 \
-    do {                                                                                      \
-        if (!pythonError_.isEmpty()) {                                                        \
-            if (qEnvironmentVariable("REPLAYLAB_REQUIRE_DATA") == "1")                        \
-                QFAIL(qPrintable("REPLAYLAB_REQUIRE_DATA=1 but " + pythonError_));            \
-            QSKIP(qPrintable(pythonError_));                                                  \
-        }                                                                                     \
-    } while (0)
-
 class TestPaperScale : public QObject {
     Q_OBJECT
 
@@ -75,11 +66,7 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(dir_.isValid());
         QVERIFY2(QFileInfo::exists(exporterScript()), qPrintable(exporterScript()));
-        if (!QFileInfo::exists(kPython))
-            pythonError_ = kPython + " not found (install python3-torch python3-torchvision)";
-        else if (const QString e = runPython({"-c", "import torch, torchvision"}); !e.isEmpty())
-            pythonError_ = "no torch/torchvision for " + kPython +
-                           " (install python3-torch python3-torchvision): " + e.left(300);
+        pythonError_ = torchvisionMissing();
     }
 
     void runsVgg16OnPhotoFolder() {

@@ -24,15 +24,6 @@
 using namespace rl;
 using namespace testutil;
 
-#define REQUIRE_TORCHVISION()                                                                 \
-    do {                                                                                      \
-        if (!pythonError_.isEmpty()) {                                                        \
-            if (qEnvironmentVariable("REPLAYLAB_REQUIRE_DATA") == "1")                        \
-                QFAIL(qPrintable("REPLAYLAB_REQUIRE_DATA=1 but " + pythonError_));            \
-            QSKIP(qPrintable(pythonError_));                                                  \
-        }                                                                                     \
-    } while (0)
-
 // Runs `expr` and checks that it throws InputError whose message contains every string.
 #define EXPECT_INPUT_ERROR(expr, ...)                                                         \
     do {                                                                                      \
@@ -91,11 +82,7 @@ private Q_SLOTS:
         torch::set_num_threads(2);
         QVERIFY(dir_.isValid());
         QVERIFY2(QFileInfo::exists(exporterScript()), qPrintable(exporterScript()));
-        if (!QFileInfo::exists(kPython))
-            pythonError_ = kPython + " not found (install python3-torch python3-torchvision)";
-        else if (const QString e = runPython({"-c", "import torch, torchvision"}); !e.isEmpty())
-            pythonError_ = "no torch/torchvision for " + kPython +
-                           " (install python3-torch python3-torchvision): " + e.left(300);
+        pythonError_ = torchvisionMissing();
     }
 
     // torchvision's forward (features slices at the pools, avgpool, classifier, eval mode)
