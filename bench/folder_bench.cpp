@@ -89,23 +89,23 @@ int main(int argc, char** argv) {
     }
 
     if (cvThreads >= 0) cv::setNumThreads(cvThreads);
-    const auto source = rl::makeImageFolderSource(dir, 3);
-    rl::PreprocessOptions prep;
+    const auto source = replaylab::makeImageFolderSource(dir, 3);
+    replaylab::PreprocessOptions prep;
     prep.inputSize = 224;
     prep.channels = 3;
     prep.resize = true;
     const int val = perClass / 10, test = perClass / 10;
-    const rl::SplitSizes sizes{perClass - val - test, val, test};
+    const replaylab::SplitSizes sizes{perClass - val - test, val, test};
     std::printf("%d JPEGs of %dx%d in %d classes (%s); %u hardware threads\n", perClass * classes,
                 width, height, classes, dir.c_str(), std::thread::hardware_concurrency());
     double bestDecode = 1e30, bestAll = 1e30;
     for (int r = 0; r < reps; ++r) {
         auto t0 = std::chrono::steady_clock::now();
-        rl::LoadReport report;
+        replaylab::LoadReport report;
         for (const auto& n : names) source->load(n, report, false);
         bestDecode = std::min(bestDecode, seconds(t0));
         t0 = std::chrono::steady_clock::now();
-        const auto split = rl::loadSplit(*source, names, sizes, 1, prep, false);
+        const auto split = replaylab::loadSplit(*source, names, sizes, 1, prep, false);
         bestAll = std::min(bestAll, seconds(t0));
         if (split.train.size() + split.val.size() + split.test.size() !=
             static_cast<std::size_t>(perClass * classes))

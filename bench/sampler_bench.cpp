@@ -29,14 +29,14 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    const int used = rl::setComputeThreads(threads);
+    const int used = replaylab::setComputeThreads(threads);
     auto gen = at::detail::createCPUGenerator(1);
     // post-ReLU-like activations: |normal|
     auto x = torch::randn({n, dims}, gen).abs_();
     double best = 1e300;
     for (long r = 0; r < reps; ++r) {
         const auto t0 = std::chrono::steady_clock::now();
-        rl::GaussianSampler s(x, rl::GaussianSampler::Kind::Full);
+        replaylab::GaussianSampler s(x, replaylab::GaussianSampler::Kind::Full);
         auto samples = s.sample(m, gen);
         const double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         best = std::min(best, sec);

@@ -10,7 +10,7 @@ keep their dots (no nesting, no mangling). A string attribute
 "replaylab.torchvision_export" records what was exported (JSON).
 
 Replay Lab then turns that file into a backbone with `replaylab-cli import-vgg16`
-(core: convertTorchvisionVgg16 in core/model/VggImport.h).
+(core: convertTorchvisionVgg16 in core/network/VggImport.h).
 
 Usage (use Debian's /usr/bin/python3, which has python3-torch and python3-torchvision):
   scripts/export_torchvision_vgg16.py vgg16-397923af.pth OUT.pt

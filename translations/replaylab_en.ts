@@ -78,7 +78,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::AboutDialog</name>
+        <name>replaylab::ui::AboutDialog</name>
         <message>
             <source>Simulates memory replay and knowledge consolidation in a convolutional neural network: it learns new categories by day and replays at night.</source>
             <translation>Simulates memory replay and knowledge consolidation in a convolutional neural network: it learns new categories by day and replays at night.</translation>
@@ -109,7 +109,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::AccuracyChart</name>
+        <name>replaylab::ui::AccuracyChart</name>
         <message>
             <source>Accuracy after each day and night (mean ± SEM over class sets and seeds)</source>
             <translation>Accuracy after each day and night (mean ± SEM over class sets and seeds)</translation>
@@ -152,7 +152,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::ChartPanel</name>
+        <name>replaylab::ui::ChartPanel</name>
         <message>
             <source>Export PNG…</source>
             <translation>Export PNG…</translation>
@@ -179,7 +179,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::ClassChart</name>
+        <name>replaylab::ui::ClassChart</name>
         <message>
             <source>Test accuracy</source>
             <translation>Test accuracy</translation>
@@ -214,7 +214,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::ClassSetPicker</name>
+        <name>replaylab::ui::ClassSetPicker</name>
         <message>
             <source>Class sets to run. Each class set (a "model" in the paper) is a separate network learning its own 10 new categories; results are averaged over class sets.</source>
             <translation>Class sets to run. Each class set (a "model" in the paper) is a separate network learning its own 10 new categories; results are averaged over class sets.</translation>
@@ -229,7 +229,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::ExportDialog</name>
+        <name>replaylab::ui::ExportDialog</name>
         <message>
             <source>Export image</source>
             <translation>Export image</translation>
@@ -268,7 +268,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::FidelityChart</name>
+        <name>replaylab::ui::FidelityChart</name>
         <message>
             <source>Fréchet distance</source>
             <translation>Fréchet distance</translation>
@@ -283,7 +283,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::ImaginationPanel</name>
+        <name>replaylab::ui::ImaginationPanel</name>
         <message>
             <source>&amp;Run:</source>
             <translation>&amp;Run:</translation>
@@ -334,7 +334,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::MainWindow</name>
+        <name>replaylab::ui::MainWindow</name>
         <message numerus="yes">
             <source>%1, %n thread(s)</source>
             <translation>
@@ -515,7 +515,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::PcaChart</name>
+        <name>replaylab::ui::PcaChart</name>
         <message>
             <source>PC 1</source>
             <translation>PC 1</translation>
@@ -550,7 +550,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::PolicyChart</name>
+        <name>replaylab::ui::PolicyChart</name>
         <message>
             <source>Policy of the hippocampal RL learner: probability of replaying each class</source>
             <translation>Policy of the hippocampal RL learner: probability of replaying each class</translation>
@@ -577,7 +577,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::ResultsPanel</name>
+        <name>replaylab::ui::ResultsPanel</name>
         <message>
             <source>Accuracy</source>
             <translation>Accuracy</translation>
@@ -640,7 +640,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::RunControls</name>
+        <name>replaylab::ui::RunControls</name>
         <message>
             <source>&amp;Run</source>
             <translation>&amp;Run</translation>
@@ -746,14 +746,14 @@
         </message>
     </context>
     <context>
-        <name>rlui::RunWorker</name>
+        <name>replaylab::ui::RunWorker</name>
         <message>
             <source>unknown error</source>
             <translation>unknown error</translation>
         </message>
     </context>
     <context>
-        <name>rlui::SetupPanel</name>
+        <name>replaylab::ui::SetupPanel</name>
         <message>
             <source>&amp;Preset:</source>
             <translation>&amp;Preset:</translation>
@@ -1220,7 +1220,7 @@
         </message>
     </context>
     <context>
-        <name>rlui::ShareChart</name>
+        <name>replaylab::ui::ShareChart</name>
         <message>
             <source>Share of the replay steps</source>
             <translation>Share of the replay steps</translation>

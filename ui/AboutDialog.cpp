@@ -7,10 +7,10 @@
 
 #include "sim/Experiment.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 QString AboutDialog::html(const QString& device) {
-    const auto v = rl::libraryVersions();
+    const auto v = replaylab::libraryVersions();
     auto s = [](const std::string& x) { return QString::fromStdString(x).toHtmlEscaped(); };
     QString h;
     h += QStringLiteral("<h2>Replay Lab %1</h2>").arg(s(v.app));
@@ -47,4 +47,4 @@ AboutDialog::AboutDialog(const QString& device, QWidget* parent) : QDialog(paren
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

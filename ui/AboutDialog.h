@@ -6,7 +6,7 @@ QT_BEGIN_NAMESPACE
 class QLabel;
 QT_END_NAMESPACE
 
-namespace rlui {
+namespace replaylab::ui {
 
 class AboutDialog : public QDialog {
     Q_OBJECT
@@ -20,4 +20,4 @@ private:
     QLabel* text_ = nullptr;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -7,7 +7,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace rlui {
+namespace replaylab::ui {
 namespace {
 
 constexpr int kThumb = 40;  // px, one drawing in the details strip
@@ -85,7 +85,7 @@ void ClassSetPicker::retranslateUi() {
     note_->setVisible(!error_.isEmpty());
 }
 
-void ClassSetPicker::setConfig(const rl::ExperimentConfig& cfg) {
+void ClassSetPicker::setConfig(const replaylab::ExperimentConfig& cfg) {
     updating_ = true;
     const QString file = classSetsFile(cfg.data);
     const QString dataKey = QString::fromStdString(cfg.data.source + '|' + cfg.data.dataDir);
@@ -112,7 +112,7 @@ void ClassSetPicker::setConfig(const rl::ExperimentConfig& cfg) {
         thumbs_.clear();
         QStringList classes;
         for (const auto& s : sets_) classes += s.classes;
-        const rl::ExperimentConfig c = cfg;
+        const replaylab::ExperimentConfig c = cfg;
         watcher_->setFuture(QtConcurrent::run([c, classes] {
             QHash<QString, QImage> out;
             for (const QString& cls : classes) {
@@ -166,4 +166,4 @@ void ClassSetPicker::showDetails() {
     }
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -8,14 +8,14 @@
 #include <QWidget>
 
 #include "config/ExperimentConfig.h"
-#include "model/ClassSets.h"
+#include "itemmodels/ClassSets.h"
 
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QListWidget;
 QT_END_NAMESPACE
 
-namespace rlui {
+namespace replaylab::ui {
 
 class ClassSetPicker : public QWidget {
     Q_OBJECT
@@ -25,7 +25,7 @@ public:
 
     /// Reads the class-set file and the data source of cfg (reloads only when they changed)
     /// and checks cfg.data.classSets (empty = all).
-    void setConfig(const rl::ExperimentConfig& cfg);
+    void setConfig(const replaylab::ExperimentConfig& cfg);
     /// 1-based indices of the checked sets; empty when all are checked (the config's "all").
     std::vector<int> checkedSets() const;
     int setCount() const { return sets_.size(); }
@@ -53,4 +53,4 @@ private:
     bool updating_ = false;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -4,7 +4,7 @@
 #include <QFormLayout>
 #include <QSpinBox>
 
-namespace rlui {
+namespace replaylab::ui {
 
 ExportDialog::ExportDialog(const QSize& size, int dpi, QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Export image"));
@@ -36,4 +36,4 @@ ExportDialog::ExportDialog(const QSize& size, int dpi, QWidget* parent) : QDialo
 QSize ExportDialog::imageSize() const { return QSize(width_->value(), height_->value()); }
 int ExportDialog::dpi() const { return dpi_->value(); }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -7,7 +7,7 @@ QT_BEGIN_NAMESPACE
 class QSpinBox;
 QT_END_NAMESPACE
 
-namespace rlui {
+namespace replaylab::ui {
 
 class ExportDialog : public QDialog {
     Q_OBJECT
@@ -22,4 +22,4 @@ private:
     QSpinBox* dpi_ = nullptr;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

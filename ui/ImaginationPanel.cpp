@@ -14,7 +14,7 @@
 #include "plots/ImaginationCharts.h"
 #include "plots/PolicyChart.h"
 
-namespace rlui {
+namespace replaylab::ui {
 namespace {
 
 constexpr int kTile = 72;      // px per map on screen
@@ -131,7 +131,7 @@ void ImaginationPanel::refresh() {
 void ImaginationPanel::rebuildChoices() {
     const auto runs = model_.runs();
     const int r = runBox_->currentIndex();
-    const rl::Imagination* im = r >= 0 && r < runs.size() ? model_.get(runs[r]) : nullptr;
+    const replaylab::Imagination* im = r >= 0 && r < runs.size() ? model_.get(runs[r]) : nullptr;
     const int keepClass = classBox_->currentIndex();
     classBox_->blockSignals(true);
     classBox_->clear();
@@ -149,10 +149,10 @@ void ImaginationPanel::rebuildChoices() {
 void ImaginationPanel::showMaps() {
     const auto runs = model_.runs();
     const int r = runBox_->currentIndex();
-    const rl::Imagination* im = r >= 0 && r < runs.size() ? model_.get(runs[r]) : nullptr;
+    const replaylab::Imagination* im = r >= 0 && r < runs.size() ? model_.get(runs[r]) : nullptr;
     const int cls = classBox_->currentIndex();
     const int ch = channel_->value();
-    auto fill = [&](QVector<QLabel*>& tiles, const std::vector<std::vector<rl::ActivationMaps>>* maps) {
+    auto fill = [&](QVector<QLabel*>& tiles, const std::vector<std::vector<replaylab::ActivationMaps>>* maps) {
         for (int i = 0; i < tiles.size(); ++i) {
             QImage img;
             if (maps && cls >= 0 && cls < static_cast<int>(maps->size()) &&
@@ -225,4 +225,4 @@ QImage ImaginationPanel::mapsImage() const {
     return img;
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -5,7 +5,7 @@
 #include <QVector>
 #include <QWidget>
 
-#include "model/ImaginationModel.h"
+#include "itemmodels/ImaginationModel.h"
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
@@ -14,7 +14,7 @@ class QLabel;
 class QSpinBox;
 QT_END_NAMESPACE
 
-namespace rlui {
+namespace replaylab::ui {
 
 class PcaChart;
 class FidelityChart;
@@ -59,4 +59,4 @@ private:
     int drawn_ = -1;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-namespace rlui {
+namespace replaylab::ui {
 
 QString Labels::brainRegion(int layer) {
     switch (layer) {
@@ -19,19 +19,19 @@ QString Labels::replayPoint(int layer) {
     return tr("pool%1 (%2)").arg(layer).arg(brainRegion(layer));
 }
 
-QString Labels::replayMode(rl::ReplayMode mode) {
+QString Labels::replayMode(replaylab::ReplayMode mode) {
     switch (mode) {
-        case rl::ReplayMode::None: return tr("No replay");
-        case rl::ReplayMode::Generative: return tr("Generative replay");
-        case rl::ReplayMode::Veridical: return tr("Veridical replay");
-        case rl::ReplayMode::Continuous: return tr("Continuous replay");
-        case rl::ReplayMode::RlChosen: return tr("Replay chosen by RL");
-        case rl::ReplayMode::ExtraDay: return tr("Extra day (control)");
+        case replaylab::ReplayMode::None: return tr("No replay");
+        case replaylab::ReplayMode::Generative: return tr("Generative replay");
+        case replaylab::ReplayMode::Veridical: return tr("Veridical replay");
+        case replaylab::ReplayMode::Continuous: return tr("Continuous replay");
+        case replaylab::ReplayMode::RlChosen: return tr("Replay chosen by RL");
+        case replaylab::ReplayMode::ExtraDay: return tr("Extra day (control)");
     }
     return QString();
 }
 
-QString Labels::condition(const rl::Condition& c) {
+QString Labels::condition(const replaylab::Condition& c) {
     if (!c.usesLayer()) return replayMode(c.mode);
     //: e.g. "Generative replay at pool4 (LOC)"
     return tr("%1 at %2").arg(replayMode(c.mode), replayPoint(c.layer));
@@ -39,7 +39,7 @@ QString Labels::condition(const rl::Condition& c) {
 
 QString Labels::condition(const QString& name) {
     try {
-        return condition(rl::conditionFromString(name.toStdString()));
+        return condition(replaylab::conditionFromString(name.toStdString()));
     } catch (const std::exception&) {
         return name;
     }
@@ -79,4 +79,4 @@ QString Labels::firstLine(const char* what) {
     return nl < 0 ? s : s.left(nl);
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

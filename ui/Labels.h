@@ -6,7 +6,7 @@
 
 #include "config/ExperimentConfig.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 class Labels {
     Q_DECLARE_TR_FUNCTIONS(Labels)
@@ -15,10 +15,10 @@ public:
     static QString brainRegion(int layer);
     /// "pool4 (LOC)".
     static QString replayPoint(int layer);
-    static QString replayMode(rl::ReplayMode mode);
+    static QString replayMode(replaylab::ReplayMode mode);
     /// "Generative replay at pool4 (LOC)" for "generative-pool4"; the name itself when unknown.
     static QString condition(const QString& name);
-    static QString condition(const rl::Condition& c);
+    static QString condition(const replaylab::Condition& c);
     /// "day" / "night" / "best" / "evaluate" / "load" for users.
     static QString phase(const QString& phase);
     /// Sizes and durations for people: "1.2 GB", "3 min 20 s".
@@ -28,4 +28,4 @@ public:
     static QString firstLine(const char* what);
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -4,7 +4,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 
-namespace rlui {
+namespace replaylab::ui {
 
 Language::Language(QObject* parent) : QObject(parent) {}
 
@@ -44,4 +44,4 @@ bool Language::setLanguage(const QString& code) {
     return ok;
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

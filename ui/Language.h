@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <QTranslator>
 
-namespace rlui {
+namespace replaylab::ui {
 
 class Language : public QObject {
     Q_OBJECT
@@ -36,4 +36,4 @@ private:
     QString current_, chosen_;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

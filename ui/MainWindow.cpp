@@ -33,7 +33,7 @@
 #include "config/ConfigJson.h"
 #include "io/RunRecorder.h"
 
-namespace rlui {
+namespace replaylab::ui {
 namespace {
 
 constexpr int kReplanMs = 150;  // settle typing before validating and planning
@@ -95,7 +95,7 @@ MainWindow::MainWindow(bool restoreSettings, QWidget* parent) : QMainWindow(pare
     connect(controls_, &RunControls::pauseToggled, controller_, &RunController::setPaused);
     connect(controls_, &RunControls::stopRequested, controller_, &RunController::stop);
     connect(controller_, &RunController::stateChanged, this, &MainWindow::updateActions);
-    connect(controller_, &RunController::runStarted, this, [this](const rl::RunInfo& info) {
+    connect(controller_, &RunController::runStarted, this, [this](const replaylab::RunInfo& info) {
         device_ = tr("%1, %n thread(s)", nullptr, info.threads).arg(QString::fromStdString(info.device));
         if (restorePending_) {  // the engine has reopened the folder: what it kept is final
             restorePending_ = false;
@@ -121,7 +121,7 @@ MainWindow::MainWindow(bool restoreSettings, QWidget* parent) : QMainWindow(pare
         } catch (const std::exception&) {
         }
     });
-    connect(controller_, &RunController::finished, this, [this](const rl::RunSummary& s) {
+    connect(controller_, &RunController::finished, this, [this](const replaylab::RunSummary& s) {
         controls_->showFinished(s);
         results_->redraw();
         statusBar()->showMessage(tr("Results in %1").arg(QDir::toNativeSeparators(runDir_)));
@@ -257,13 +257,13 @@ void MainWindow::updateActions() {
     if (!running) scheduleReplan();
 }
 
-void MainWindow::setConfig(const rl::ExperimentConfig& cfg) { setup_->setConfig(cfg); }
+void MainWindow::setConfig(const replaylab::ExperimentConfig& cfg) { setup_->setConfig(cfg); }
 
 void MainWindow::scheduleReplan() { planTimer_.start(); }
 
 void MainWindow::replan(bool measure) {
     planTimer_.stop();
-    const rl::ExperimentConfig cfg = setup_->config();
+    const replaylab::ExperimentConfig cfg = setup_->config();
     ++planGeneration_;
     const PlanResult quick = planRun(cfg, /*measure=*/false);
     controls_->setPlan(quick);
@@ -271,7 +271,7 @@ void MainWindow::replan(bool measure) {
     if (quick.runnable() && measure && !controller_->isRunning()) startMeasuredPlan(cfg);
 }
 
-void MainWindow::startMeasuredPlan(const rl::ExperimentConfig& cfg) {
+void MainWindow::startMeasuredPlan(const replaylab::ExperimentConfig& cfg) {
     if (measure_->isRunning()) {  // one measurement at a time; redo for the latest settings
         measureAgain_ = true;
         return;
@@ -294,7 +294,7 @@ bool MainWindow::startRun() {
         statusBar()->showMessage(tr("These settings cannot run; see the reason above."), 8000);
         return false;
     }
-    rl::ExperimentConfig cfg = setup_->config();
+    replaylab::ExperimentConfig cfg = setup_->config();
     if (cfg.outputDir.empty()) cfg.outputDir = newRunFolder(QString::fromStdString(cfg.name)).toStdString();
     runDir_ = QString::fromStdString(cfg.outputDir);
     results_->clear();
@@ -318,7 +318,7 @@ bool MainWindow::openRunDirectory(const QString& dir) {
     const QString json = readText(QDir(dir).filePath(QStringLiteral("config.json")));
     if (!json.isEmpty()) {
         try {
-            rl::ExperimentConfig cfg = rl::configFromJson(json.toStdString(), QDir(dir).filePath("config.json").toStdString());
+            replaylab::ExperimentConfig cfg = replaylab::configFromJson(json.toStdString(), QDir(dir).filePath("config.json").toStdString());
             cfg.outputDir.clear();
             setup_->setConfig(cfg);
         } catch (const std::exception& e) {
@@ -345,7 +345,7 @@ bool MainWindow::canResume() const {
 bool MainWindow::resumeRun() {
     if (controller_->isRunning() || runDir_.isEmpty()) return false;
     try {
-        const rl::ResumePoint from = rl::readResumePoint(runDir_.toStdString());
+        const replaylab::ResumePoint from = replaylab::readResumePoint(runDir_.toStdString());
         if (from.status == "completed") {
             controls_->showMessage(tr("%1 completed; nothing to resume").arg(QDir::toNativeSeparators(runDir_)));
             return false;
@@ -398,7 +398,7 @@ bool MainWindow::loadSettingsFile(const QString& file, QString* error) {
         return false;
     }
     try {
-        setup_->setConfig(rl::configFromJson(f.readAll().toStdString(), file.toStdString()));
+        setup_->setConfig(replaylab::configFromJson(f.readAll().toStdString(), file.toStdString()));
     } catch (const std::exception& e) {
         if (error) *error = QString::fromUtf8(e.what());
         return false;
@@ -408,7 +408,7 @@ bool MainWindow::loadSettingsFile(const QString& file, QString* error) {
 
 bool MainWindow::saveSettingsFile(const QString& file, QString* error) const {
     QSaveFile out(file);
-    const QByteArray bytes = QByteArray::fromStdString(rl::configToJson(setup_->config()));
+    const QByteArray bytes = QByteArray::fromStdString(replaylab::configToJson(setup_->config()));
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
         if (error) *error = tr("Cannot write %1: %2").arg(file, out.errorString());
         return false;
@@ -445,7 +445,7 @@ void MainWindow::readSettings() {
     const QString json = s.value(QStringLiteral("setup/config")).toString();
     if (!json.isEmpty()) {
         try {
-            setup_->setConfig(rl::configFromJson(json.toStdString(), "the saved settings"));
+            setup_->setConfig(replaylab::configFromJson(json.toStdString(), "the saved settings"));
         } catch (const std::exception&) {
             // settings of an older version: start from the defaults
         }
@@ -461,8 +461,8 @@ void MainWindow::writeSettings() const {
     s.setValue(QStringLiteral("export/size"), results_->exportSize());
     s.setValue(QStringLiteral("export/dpi"), results_->exportDpi());
     s.setValue(QStringLiteral("language"), language_->chosen());
-    rl::ExperimentConfig cfg = setup_->config();
-    s.setValue(QStringLiteral("setup/config"), QString::fromStdString(rl::configToJson(cfg)));
+    replaylab::ExperimentConfig cfg = setup_->config();
+    s.setValue(QStringLiteral("setup/config"), QString::fromStdString(replaylab::configToJson(cfg)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
@@ -471,4 +471,4 @@ void MainWindow::closeEvent(QCloseEvent* e) {
     e->accept();
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

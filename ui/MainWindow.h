@@ -7,7 +7,7 @@
 #include <QTimer>
 
 #include "MetaTypes.h"
-#include "model/Planner.h"
+#include "itemmodels/Planner.h"
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -17,7 +17,7 @@ class QMenu;
 class QScrollArea;
 QT_END_NAMESPACE
 
-namespace rlui {
+namespace replaylab::ui {
 
 class Language;
 class ResultsPanel;
@@ -38,7 +38,7 @@ public:
     RunController* runController() const { return controller_; }
     Language* language() const { return language_; }
 
-    void setConfig(const rl::ExperimentConfig& cfg);
+    void setConfig(const replaylab::ExperimentConfig& cfg);
     /// Validates and plans the settings shown now and updates the plan display (no timing;
     /// the debounced re-plan after an edit also times a few batches in the background).
     void planNow() { replan(false); }
@@ -79,7 +79,7 @@ private:
     void writeSettings() const;
     void scheduleReplan();
     void replan(bool measure);
-    void startMeasuredPlan(const rl::ExperimentConfig& cfg);
+    void startMeasuredPlan(const replaylab::ExperimentConfig& cfg);
     void updateActions();
     void openRunDialog();
     void loadSettingsDialog();
@@ -125,9 +125,9 @@ private:
     /// A resumed run: its finished simulations are read back once the engine has reopened
     /// the folder (at runStarted), the rest arrive as events.
     bool restorePending_ = false;
-    std::vector<rl::SimulationKey> restoreKeys_;
+    std::vector<replaylab::SimulationKey> restoreKeys_;
     QString runsFolder_;
     QString device_;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

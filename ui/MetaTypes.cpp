@@ -1,15 +1,15 @@
 #include "MetaTypes.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 void registerMetaTypes() {
-    qRegisterMetaType<rl::RunInfo>();
-    qRegisterMetaType<rl::Progress>();
-    qRegisterMetaType<rl::Evaluation>();
-    qRegisterMetaType<rl::Imagination>();
-    qRegisterMetaType<rl::PolicyStep>();
-    qRegisterMetaType<rl::RunSummary>();
-    qRegisterMetaType<rl::ExperimentConfig>();
+    qRegisterMetaType<replaylab::RunInfo>();
+    qRegisterMetaType<replaylab::Progress>();
+    qRegisterMetaType<replaylab::Evaluation>();
+    qRegisterMetaType<replaylab::Imagination>();
+    qRegisterMetaType<replaylab::PolicyStep>();
+    qRegisterMetaType<replaylab::RunSummary>();
+    qRegisterMetaType<replaylab::ExperimentConfig>();
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

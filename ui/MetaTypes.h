@@ -7,17 +7,17 @@
 #include "config/ExperimentConfig.h"
 #include "sim/Events.h"
 
-Q_DECLARE_METATYPE(rl::RunInfo)
-Q_DECLARE_METATYPE(rl::Progress)
-Q_DECLARE_METATYPE(rl::Evaluation)
-Q_DECLARE_METATYPE(rl::Imagination)
-Q_DECLARE_METATYPE(rl::PolicyStep)
-Q_DECLARE_METATYPE(rl::RunSummary)
-Q_DECLARE_METATYPE(rl::ExperimentConfig)
+Q_DECLARE_METATYPE(replaylab::RunInfo)
+Q_DECLARE_METATYPE(replaylab::Progress)
+Q_DECLARE_METATYPE(replaylab::Evaluation)
+Q_DECLARE_METATYPE(replaylab::Imagination)
+Q_DECLARE_METATYPE(replaylab::PolicyStep)
+Q_DECLARE_METATYPE(replaylab::RunSummary)
+Q_DECLARE_METATYPE(replaylab::ExperimentConfig)
 
-namespace rlui {
+namespace replaylab::ui {
 
 /// Registers the types above with Qt's meta-type system (idempotent).
 void registerMetaTypes();
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -8,14 +8,14 @@
 
 #include "ExportDialog.h"
 #include "ImaginationPanel.h"
-#include "model/RunLoader.h"
+#include "itemmodels/RunLoader.h"
 #include "plots/AccuracyChart.h"
 #include "plots/ClassChart.h"
 #include "plots/ImaginationCharts.h"
 #include "plots/PolicyChart.h"
 #include "plots/ShareChart.h"
 
-namespace rlui {
+namespace replaylab::ui {
 namespace {
 constexpr int kRedrawMs = 40;  // at most 25 redraws a second
 }
@@ -88,23 +88,23 @@ void ResultsPanel::clear() {
     scheduleRedraw();
 }
 
-void ResultsPanel::addEvaluation(const rl::Evaluation& e) {
+void ResultsPanel::addEvaluation(const replaylab::Evaluation& e) {
     results_.add(e);
     scheduleRedraw();
 }
 
-void ResultsPanel::addPolicyStep(const rl::PolicyStep& s) {
+void ResultsPanel::addPolicyStep(const replaylab::PolicyStep& s) {
     policy_.add(s);
     scheduleRedraw();
 }
 
-void ResultsPanel::addImagination(const rl::Imagination& i) {
+void ResultsPanel::addImagination(const replaylab::Imagination& i) {
     imaginations_.add(i);
     scheduleRedraw();
 }
 
-void ResultsPanel::loadRunDirectory(const QString& dir, const std::vector<rl::SimulationKey>* only) {
-    rlui::loadRunDirectory(dir, results_, policy_, only);  // throws before touching the models
+void ResultsPanel::loadRunDirectory(const QString& dir, const std::vector<replaylab::SimulationKey>* only) {
+    replaylab::ui::loadRunDirectory(dir, results_, policy_, only);  // throws before touching the models
     imaginations_.clear();
     exportFolder_ = QDir(dir).filePath(QStringLiteral("figures"));
     redraw();
@@ -162,4 +162,4 @@ void ResultsPanel::exportCsvInteractive(ChartPanel* chart) {
     if (!chart->exportCsv(file, &error)) QMessageBox::warning(this, tr("Export"), error);
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

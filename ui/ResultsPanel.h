@@ -9,11 +9,11 @@
 #include <QTimer>
 
 #include "MetaTypes.h"
-#include "model/ImaginationModel.h"
-#include "model/PolicyModel.h"
-#include "model/ResultsModel.h"
+#include "itemmodels/ImaginationModel.h"
+#include "itemmodels/PolicyModel.h"
+#include "itemmodels/ResultsModel.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 class AccuracyChart;
 class ChartPanel;
@@ -42,9 +42,9 @@ public:
     int redrawCount() const { return redraws_; }
 
     /// Reads a past run folder (metrics.csv, rl.csv) in place of what is shown.
-    /// Throws rl::InputError naming the file.
+    /// Throws replaylab::InputError naming the file.
     /// With only, just the rows of those simulations (a resumed run's finished ones).
-    void loadRunDirectory(const QString& dir, const std::vector<rl::SimulationKey>* only = nullptr);
+    void loadRunDirectory(const QString& dir, const std::vector<replaylab::SimulationKey>* only = nullptr);
     /// Writes every chart as PNG and CSV into folder (created when missing), plus the
     /// imagination maps when there are any. Returns the files written; errors in *errors.
     QStringList exportAll(const QString& folder, const QSize& size, double dpi, QStringList* errors);
@@ -58,9 +58,9 @@ public:
 
 public Q_SLOTS:
     void clear();
-    void addEvaluation(const rl::Evaluation& e);
-    void addPolicyStep(const rl::PolicyStep& s);
-    void addImagination(const rl::Imagination& i);
+    void addEvaluation(const replaylab::Evaluation& e);
+    void addPolicyStep(const replaylab::PolicyStep& s);
+    void addImagination(const replaylab::Imagination& i);
     /// Redraws now (the timer calls this).
     void redraw();
 
@@ -89,4 +89,4 @@ private:
     QString exportFolder_;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

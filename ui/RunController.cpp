@@ -2,7 +2,7 @@
 
 #include "RunWorker.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 RunController::RunController(QObject* parent) : QObject(parent) {
     registerMetaTypes();
@@ -31,19 +31,19 @@ RunController::~RunController() {
     thread_.wait();
 }
 
-bool RunController::start(const rl::ExperimentConfig& cfg) {
+bool RunController::start(const replaylab::ExperimentConfig& cfg) {
     return begin(QString::fromStdString(cfg.outputDir),
-                 [cfg](RunWorker* w, std::shared_ptr<rl::CancelToken> c) { w->run(cfg, std::move(c)); });
+                 [cfg](RunWorker* w, std::shared_ptr<replaylab::CancelToken> c) { w->run(cfg, std::move(c)); });
 }
 
 bool RunController::resume(const QString& dir) {
-    return begin(dir, [dir](RunWorker* w, std::shared_ptr<rl::CancelToken> c) { w->resume(dir, std::move(c)); });
+    return begin(dir, [dir](RunWorker* w, std::shared_ptr<replaylab::CancelToken> c) { w->resume(dir, std::move(c)); });
 }
 
 bool RunController::begin(const QString& dir,
-                          std::function<void(RunWorker*, std::shared_ptr<rl::CancelToken>)> work) {
+                          std::function<void(RunWorker*, std::shared_ptr<replaylab::CancelToken>)> work) {
     if (running_) return false;
-    cancel_ = std::make_shared<rl::CancelToken>();
+    cancel_ = std::make_shared<replaylab::CancelToken>();
     runDir_ = dir;
     running_ = true;
     paused_ = false;
@@ -73,4 +73,4 @@ void RunController::onWorkerDone() {
     Q_EMIT stateChanged();
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

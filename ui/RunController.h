@@ -11,7 +11,7 @@
 
 #include "MetaTypes.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 class RunWorker;
 
@@ -28,7 +28,7 @@ public:
 
     /// Starts cfg in the worker thread. cfg.outputDir must be set. Returns false (and does
     /// nothing) while another run is going.
-    bool start(const rl::ExperimentConfig& cfg);
+    bool start(const replaylab::ExperimentConfig& cfg);
     /// Goes on with the unfinished run in dir (see RunWorker::resume). Returns false while
     /// another run is going.
     bool resume(const QString& dir);
@@ -40,24 +40,24 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void stateChanged();
-    void runStarted(const rl::RunInfo& info);
-    void progress(const rl::Progress& p);
-    void evaluated(const rl::Evaluation& e);
-    void imagined(const rl::Imagination& i);
-    void policyStep(const rl::PolicyStep& s);
+    void runStarted(const replaylab::RunInfo& info);
+    void progress(const replaylab::Progress& p);
+    void evaluated(const replaylab::Evaluation& e);
+    void imagined(const replaylab::Imagination& i);
+    void policyStep(const replaylab::PolicyStep& s);
     void warning(const QString& message);
-    void finished(const rl::RunSummary& summary);
+    void finished(const replaylab::RunSummary& summary);
     void failed(const QString& message);
 
 private:
-    bool begin(const QString& dir, std::function<void(RunWorker*, std::shared_ptr<rl::CancelToken>)> work);
+    bool begin(const QString& dir, std::function<void(RunWorker*, std::shared_ptr<replaylab::CancelToken>)> work);
     void onWorkerDone();
     QThread thread_;
     RunWorker* worker_ = nullptr;  // owned by thread_ (deleted on its finish)
-    std::shared_ptr<rl::CancelToken> cancel_;
+    std::shared_ptr<replaylab::CancelToken> cancel_;
     QString runDir_;
     bool running_ = false;
     bool paused_ = false;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

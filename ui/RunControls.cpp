@@ -11,7 +11,7 @@
 
 #include "Labels.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 RunControls::RunControls(QWidget* parent) : QWidget(parent) {
     run_ = new QPushButton(this);
@@ -135,7 +135,7 @@ void RunControls::setRunning(bool running, bool paused) {
     if (running && paused) phase_->setText(phase_->text().split(QStringLiteral(" — ")).front() + QStringLiteral(" — ") + tr("paused"));
 }
 
-void RunControls::showProgress(const rl::Progress& p) {
+void RunControls::showProgress(const replaylab::Progress& p) {
     last_ = p;
     hasProgress_ = true;
     bar_->setValue(static_cast<int>(p.fraction * 1000.0 + 0.5));
@@ -154,7 +154,7 @@ void RunControls::showProgress(const rl::Progress& p) {
     eta_->setText(p.etaSeconds >= 0 ? tr("%1 left").arg(Labels::duration(p.etaSeconds)) : QString());
 }
 
-void RunControls::showFinished(const rl::RunSummary& s) {
+void RunControls::showFinished(const replaylab::RunSummary& s) {
     if (s.status == "completed") {
         bar_->setValue(bar_->maximum());
         bar_->setFormat(QStringLiteral("100%"));
@@ -174,4 +174,4 @@ void RunControls::showFailed(const QString& message) {
 
 void RunControls::showMessage(const QString& message) { status_->setText(message.toHtmlEscaped()); }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 #include "MetaTypes.h"
-#include "model/Planner.h"
+#include "itemmodels/Planner.h"
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -12,7 +12,7 @@ class QProgressBar;
 class QPushButton;
 QT_END_NAMESPACE
 
-namespace rlui {
+namespace replaylab::ui {
 
 class RunControls : public QWidget {
     Q_OBJECT
@@ -21,8 +21,8 @@ public:
 
     void setPlan(const PlanResult& plan);
     void setRunning(bool running, bool paused);
-    void showProgress(const rl::Progress& p);
-    void showFinished(const rl::RunSummary& s);
+    void showProgress(const replaylab::Progress& p);
+    void showFinished(const replaylab::RunSummary& s);
     void showFailed(const QString& message);
     void showMessage(const QString& message);
 
@@ -53,8 +53,8 @@ private:
     PlanResult planResult_;
     bool hasPlan_ = false;
     bool running_ = false, paused_ = false;
-    rl::Progress last_;
+    replaylab::Progress last_;
     bool hasProgress_ = false;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

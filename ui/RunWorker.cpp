@@ -9,21 +9,21 @@
 #include "io/RunRecorder.h"
 #include "sim/Experiment.h"
 
-namespace rlui {
+namespace replaylab::ui {
 namespace {
 
 /// Turns engine events (on the worker thread) into the worker's signals. The signals are
 /// queued to receivers in other threads, so every argument is copied.
-class SignalObserver : public rl::Observer {
+class SignalObserver : public replaylab::Observer {
 public:
     explicit SignalObserver(RunWorker& w) : w_(w) {}
-    void runStarted(const rl::RunInfo& i) override { Q_EMIT w_.runStarted(i); }
-    void progress(const rl::Progress& p) override { Q_EMIT w_.progress(p); }
-    void evaluated(const rl::Evaluation& e) override { Q_EMIT w_.evaluated(e); }
-    void imagined(const rl::Imagination& i) override { Q_EMIT w_.imagined(i); }
-    void policyStep(const rl::PolicyStep& s) override { Q_EMIT w_.policyStep(s); }
+    void runStarted(const replaylab::RunInfo& i) override { Q_EMIT w_.runStarted(i); }
+    void progress(const replaylab::Progress& p) override { Q_EMIT w_.progress(p); }
+    void evaluated(const replaylab::Evaluation& e) override { Q_EMIT w_.evaluated(e); }
+    void imagined(const replaylab::Imagination& i) override { Q_EMIT w_.imagined(i); }
+    void policyStep(const replaylab::PolicyStep& s) override { Q_EMIT w_.policyStep(s); }
     void warning(const std::string& m) override { Q_EMIT w_.warning(QString::fromStdString(m)); }
-    void runFinished(const rl::RunSummary&) override {}  // sent by run() after the recorder
+    void runFinished(const replaylab::RunSummary&) override {}  // sent by run() after the recorder
 
 private:
     RunWorker& w_;
@@ -33,22 +33,22 @@ private:
 
 RunWorker::RunWorker(QObject* parent) : QObject(parent) { registerMetaTypes(); }
 
-void RunWorker::run(const rl::ExperimentConfig& cfg, std::shared_ptr<rl::CancelToken> cancel) {
+void RunWorker::run(const replaylab::ExperimentConfig& cfg, std::shared_ptr<replaylab::CancelToken> cancel) {
     guarded([&] {
-        rl::Experiment experiment(cfg);  // every check that can fail on bad input, first
-        rl::RunDirectory dir(cfg.outputDir);
-        rl::RunRecorder recorder(dir, cfg, manifestExtra());
+        replaylab::Experiment experiment(cfg);  // every check that can fail on bad input, first
+        replaylab::RunDirectory dir(cfg.outputDir);
+        replaylab::RunRecorder recorder(dir, cfg, manifestExtra());
         execute(experiment, recorder, *cancel, {});
     });
 }
 
-void RunWorker::resume(const QString& dirName, std::shared_ptr<rl::CancelToken> cancel) {
+void RunWorker::resume(const QString& dirName, std::shared_ptr<replaylab::CancelToken> cancel) {
     guarded([&] {
-        const rl::ResumePoint from = rl::readResumePoint(dirName.toStdString());
-        rl::FolderLock hold(from.config.outputDir);  // refused at once while another process writes
-        rl::Experiment experiment(from.config);
-        rl::RunDirectory dir = rl::RunDirectory::reopen(from.config.outputDir, from.finished, std::move(hold));
-        rl::RunRecorder recorder(dir, from, manifestExtra());
+        const replaylab::ResumePoint from = replaylab::readResumePoint(dirName.toStdString());
+        replaylab::FolderLock hold(from.config.outputDir);  // refused at once while another process writes
+        replaylab::Experiment experiment(from.config);
+        replaylab::RunDirectory dir = replaylab::RunDirectory::reopen(from.config.outputDir, from.finished, std::move(hold));
+        replaylab::RunRecorder recorder(dir, from, manifestExtra());
         execute(experiment, recorder, *cancel, from.finished);
     });
 }
@@ -57,13 +57,13 @@ nlohmann::json RunWorker::manifestExtra() const {
     return {{"interface", "desktop app"}, {"qt", std::string(qVersion())}};
 }
 
-void RunWorker::execute(rl::Experiment& experiment, rl::Observer& recorder, rl::CancelToken& cancel,
-                        const std::vector<rl::SimulationKey>& alreadyFinished) {
+void RunWorker::execute(replaylab::Experiment& experiment, replaylab::Observer& recorder, replaylab::CancelToken& cancel,
+                        const std::vector<replaylab::SimulationKey>& alreadyFinished) {
     SignalObserver signalling(*this);
-    rl::ObserverList observers;
+    replaylab::ObserverList observers;
     observers.add(&recorder);
     observers.add(&signalling);
-    const rl::RunSummary summary = experiment.run(observers, cancel, alreadyFinished);
+    const replaylab::RunSummary summary = experiment.run(observers, cancel, alreadyFinished);
     if (summary.status == "failed") Q_EMIT failed(QString::fromStdString(summary.message));
     Q_EMIT finished(summary);
 }
@@ -78,4 +78,4 @@ void RunWorker::guarded(const std::function<void()>& work) {
     }
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -14,11 +14,11 @@
 
 #include "MetaTypes.h"
 
-namespace rl {
+namespace replaylab {
 class Experiment;
 }
 
-namespace rlui {
+namespace replaylab::ui {
 
 class RunWorker : public QObject {
     Q_OBJECT
@@ -26,30 +26,30 @@ public:
     explicit RunWorker(QObject* parent = nullptr);
 
     /// Loads the data, creates the run directory cfg.outputDir (config.json, manifest.json,
-    /// metrics.csv through rl::RunRecorder) and runs. Call in the worker's thread.
+    /// metrics.csv through replaylab::RunRecorder) and runs. Call in the worker's thread.
     /// Never throws: bad input and failures become failed().
-    void run(const rl::ExperimentConfig& cfg, std::shared_ptr<rl::CancelToken> cancel);
-    /// Goes on with the unfinished run in dir (rl::readResumePoint, RunDirectory::reopen):
+    void run(const replaylab::ExperimentConfig& cfg, std::shared_ptr<replaylab::CancelToken> cancel);
+    /// Goes on with the unfinished run in dir (replaylab::readResumePoint, RunDirectory::reopen):
     /// its finished simulations are kept, the rest run. Never throws, as run().
-    void resume(const QString& dir, std::shared_ptr<rl::CancelToken> cancel);
+    void resume(const QString& dir, std::shared_ptr<replaylab::CancelToken> cancel);
 
 Q_SIGNALS:
-    void runStarted(const rl::RunInfo& info);
-    void progress(const rl::Progress& p);
-    void evaluated(const rl::Evaluation& e);
-    void imagined(const rl::Imagination& i);
-    void policyStep(const rl::PolicyStep& s);
+    void runStarted(const replaylab::RunInfo& info);
+    void progress(const replaylab::Progress& p);
+    void evaluated(const replaylab::Evaluation& e);
+    void imagined(const replaylab::Imagination& i);
+    void policyStep(const replaylab::PolicyStep& s);
     void warning(const QString& message);
     /// The run ended (completed, stopped or failed inside the engine).
-    void finished(const rl::RunSummary& summary);
+    void finished(const replaylab::RunSummary& summary);
     /// The run could not start or failed; message is one line for the user.
     void failed(const QString& message);
 
 private:
     void guarded(const std::function<void()>& work);
-    void execute(rl::Experiment& experiment, rl::Observer& recorder, rl::CancelToken& cancel,
-                 const std::vector<rl::SimulationKey>& alreadyFinished);
+    void execute(replaylab::Experiment& experiment, replaylab::Observer& recorder, replaylab::CancelToken& cancel,
+                 const std::vector<replaylab::SimulationKey>& alreadyFinished);
     nlohmann::json manifestExtra() const;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

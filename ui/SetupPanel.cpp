@@ -19,13 +19,13 @@
 #include "Labels.h"
 #include "config/ConfigJson.h"
 
-namespace rlui {
+namespace replaylab::ui {
 namespace {
 
 const char* const kPresets[] = {"default", "where", "when", "which"};
-const rl::ReplayMode kModes[] = {rl::ReplayMode::None,       rl::ReplayMode::Generative,
-                                 rl::ReplayMode::Veridical,  rl::ReplayMode::Continuous,
-                                 rl::ReplayMode::RlChosen,   rl::ReplayMode::ExtraDay};
+const replaylab::ReplayMode kModes[] = {replaylab::ReplayMode::None,       replaylab::ReplayMode::Generative,
+                                 replaylab::ReplayMode::Veridical,  replaylab::ReplayMode::Continuous,
+                                 replaylab::ReplayMode::RlChosen,   replaylab::ReplayMode::ExtraDay};
 
 QString joinInts(const std::vector<int>& v) {
     QStringList s;
@@ -87,7 +87,7 @@ QSpinBox* intBox(QWidget* parent, int lo, int hi) {
 
 SetupPanel::SetupPanel(QWidget* parent) : QWidget(parent) {
     build();
-    setConfig(rl::preset("default"));
+    setConfig(replaylab::preset("default"));
 }
 
 QLabel* SetupPanel::addRow(QFormLayout* form, QWidget* editor) {
@@ -329,7 +329,7 @@ void SetupPanel::retranslateUi() {
                 "RL: generative replay, class per step chosen by the hippocampal RL learner. Extra day: a "
                 "second epoch of real images instead of the night (control)."));
     for (int i = 0; i < mode_->count(); ++i)
-        mode_->setItemText(i, Labels::replayMode(static_cast<rl::ReplayMode>(mode_->itemData(i).toInt())));
+        mode_->setItemText(i, Labels::replayMode(static_cast<replaylab::ReplayMode>(mode_->itemData(i).toInt())));
     setField(point_, tr("Replay p&oint:"),
              tr("The pool layer where replay enters the network; only the layers above it learn at night. "
                 "Approximate brain regions (Güçlü & van Gerven 2015): pool1 ~ V1, pool2 ~ V2, pool3 ~ V4, "
@@ -432,7 +432,7 @@ void SetupPanel::retranslateUi() {
     refreshConditionList();
 }
 
-void SetupPanel::setConfig(const rl::ExperimentConfig& cfg) {
+void SetupPanel::setConfig(const replaylab::ExperimentConfig& cfg) {
     updating_ = true;
     base_ = cfg;
     conditions_ = cfg.replay.conditions;
@@ -493,7 +493,7 @@ void SetupPanel::setConfig(const rl::ExperimentConfig& cfg) {
 
 void SetupPanel::applyPreset(const QString& name) {
     try {
-        rl::ExperimentConfig cfg = rl::preset(name.toStdString());
+        replaylab::ExperimentConfig cfg = replaylab::preset(name.toStdString());
         cfg.outputDir = outputDir_->text().trimmed().toStdString();  // a chosen folder stays
         setConfig(cfg);
     } catch (const std::exception&) {
@@ -501,8 +501,8 @@ void SetupPanel::applyPreset(const QString& name) {
     }
 }
 
-rl::ExperimentConfig SetupPanel::config() const {
-    rl::ExperimentConfig cfg = base_;
+replaylab::ExperimentConfig SetupPanel::config() const {
+    replaylab::ExperimentConfig cfg = base_;
     const QString preset = preset_->currentData().toString();
     cfg.name = preset.toStdString();
     cfg.seed = static_cast<std::uint64_t>(seed_->value());
@@ -589,8 +589,8 @@ void SetupPanel::refreshConditionList() {
 
 void SetupPanel::conditionEditorChanged() {
     if (updating_) return;
-    const auto mode = static_cast<rl::ReplayMode>(mode_->currentData().toInt());
-    rl::Condition c;
+    const auto mode = static_cast<replaylab::ReplayMode>(mode_->currentData().toInt());
+    replaylab::Condition c;
     c.mode = mode;
     c.layer = point_->currentData().toInt();
     point_->setEnabled(c.usesLayer());
@@ -604,8 +604,8 @@ void SetupPanel::conditionEditorChanged() {
 }
 
 void SetupPanel::addCondition() {
-    rl::Condition c;
-    c.mode = static_cast<rl::ReplayMode>(mode_->currentData().toInt());
+    replaylab::Condition c;
+    c.mode = static_cast<replaylab::ReplayMode>(mode_->currentData().toInt());
     c.layer = point_->currentData().toInt();
     conditions_.push_back(c);  // a repeat is reported by validation
     refreshConditionList();
@@ -621,4 +621,4 @@ void SetupPanel::removeCondition() {
     edited();
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

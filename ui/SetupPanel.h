@@ -1,7 +1,7 @@
 #pragma once
 // Every setting of an experiment, edited in the paper's terms: preset, class sets, replay
 // conditions (mode at a replay point), days, seeds, samples; the rest under "Advanced".
-// Holds no logic beyond moving values between widgets and rl::ExperimentConfig.
+// Holds no logic beyond moving values between widgets and replaylab::ExperimentConfig.
 #include <QHash>
 #include <QWidget>
 
@@ -21,7 +21,7 @@ class QSpinBox;
 class QToolButton;
 QT_END_NAMESPACE
 
-namespace rlui {
+namespace replaylab::ui {
 
 class ClassSetPicker;
 
@@ -31,9 +31,9 @@ public:
     explicit SetupPanel(QWidget* parent = nullptr);
 
     /// The settings as shown (fields this panel does not edit come from the last setConfig).
-    rl::ExperimentConfig config() const;
+    replaylab::ExperimentConfig config() const;
     /// Shows cfg; selects its preset when cfg.name is one.
-    void setConfig(const rl::ExperimentConfig& cfg);
+    void setConfig(const replaylab::ExperimentConfig& cfg);
     /// Loads a built-in preset ("default", "where", "when", "which").
     void applyPreset(const QString& name);
     /// Locks the fields while a run goes.
@@ -58,8 +58,8 @@ private:
     QLabel* addRow(QFormLayout* form, QWidget* editor);
     void setField(QWidget* editor, const QString& label, const QString& tip);
 
-    rl::ExperimentConfig base_;     // fields not shown here (custom class sets, file)
-    std::vector<rl::Condition> conditions_;
+    replaylab::ExperimentConfig base_;     // fields not shown here (custom class sets, file)
+    std::vector<replaylab::Condition> conditions_;
     bool updating_ = false;
     QHash<QWidget*, QLabel*> labels_;
 
@@ -130,4 +130,4 @@ private:
     QLineEdit* outputDir_ = nullptr;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -12,7 +12,7 @@
 #include "io/ConsoleProgress.h"
 #include "io/RunDirectory.h"
 #include "io/RunRecorder.h"
-#include "model/VggImport.h"
+#include "network/VggImport.h"
 #include "sim/Experiment.h"
 #include "sim/Pretrain.h"
 #include "stats/ResultTable.h"
@@ -24,21 +24,21 @@ namespace {
 
 // The closing table of a run directory, plus the per-class "which" table when RL ran.
 std::string runReport(const std::filesystem::path& dir) {
-    const auto rows = rl::readMetricsCsv(dir / "metrics.csv");
-    std::string text = rl::formatTable(rl::summarise(rows));
+    const auto rows = replaylab::readMetricsCsv(dir / "metrics.csv");
+    std::string text = replaylab::formatTable(replaylab::summarise(rows));
     if (std::filesystem::exists(dir / "rl.csv"))
-        text += "\n" + rl::formatWhich(rl::whichReport(rows, rl::readRlCsv(dir / "rl.csv")));
+        text += "\n" + replaylab::formatWhich(replaylab::whichReport(rows, replaylab::readRlCsv(dir / "rl.csv")));
     return text;
 }
 
-rl::CancelToken* gCancel = nullptr;
+replaylab::CancelToken* gCancel = nullptr;
 extern "C" void onSignal(int) {
     if (gCancel) gCancel->requestStopFromSignal();
 }
 
 std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw rl::InputError("cannot read " + path);
+    if (!in) throw replaylab::InputError("cannot read " + path);
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
@@ -70,7 +70,7 @@ std::vector<int> parseIndices(const std::string& s) {
                 if (used != t.size()) throw std::invalid_argument(t);
             }
         } catch (const std::exception&) {
-            throw rl::InputError("--class-sets: '" + t + "' is not a set number (e.g. 1,2 or 1-10)");
+            throw replaylab::InputError("--class-sets: '" + t + "' is not a set number (e.g. 1,2 or 1-10)");
         }
     }
     return out;
@@ -90,19 +90,19 @@ std::string defaultOutput(const std::string& name) {
 }
 
 // Runs an experiment into its run directory with a progress bar; Ctrl-C stops cleanly.
-int execute(rl::Experiment& experiment, rl::RunDirectory& dir, rl::RunRecorder& recorder,
-            const std::vector<rl::SimulationKey>& finished = {}) {
-    rl::ConsoleProgress console;
-    rl::ObserverList observers;
+int execute(replaylab::Experiment& experiment, replaylab::RunDirectory& dir, replaylab::RunRecorder& recorder,
+            const std::vector<replaylab::SimulationKey>& finished = {}) {
+    replaylab::ConsoleProgress console;
+    replaylab::ObserverList observers;
     observers.add(&recorder);
     observers.add(&console);
-    rl::CancelToken cancel;
+    replaylab::CancelToken cancel;
     gCancel = &cancel;
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     const auto summary = experiment.run(observers, cancel, finished);
     const auto report = runReport(dir.root());
-    rl::writeFileAtomic(dir.root() / "summary.txt", report);
+    replaylab::writeFileAtomic(dir.root() / "summary.txt", report);
     std::printf("\n%s\nResults in %s\n", report.c_str(), dir.root().string().c_str());
     if (summary.status == "completed") return 0;
     if (summary.status == "stopped")
@@ -121,7 +121,7 @@ std::string commandLine(int argc, char** argv) {
 int main(int argc, char** argv) {
     CLI::App app{"Replay Lab: memory replay and category learning in a CNN (Barry & Love)"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", std::string("replaylab-cli ") + rl::libraryVersions().app);
+    app.set_version_flag("--version", std::string("replaylab-cli ") + replaylab::libraryVersions().app);
 
     // run
     auto* run = app.add_subcommand("run", "Run an experiment: days of learning, nights of replay");
@@ -147,7 +147,7 @@ int main(int argc, char** argv) {
 
     // pretrain
     auto* pre = app.add_subcommand("pretrain", "Pretrain the mini VGG on the base categories");
-    rl::PretrainOptions po;
+    replaylab::PretrainOptions po;
     po.out = "resources/backbones/quickdraw-mini.pt";
     long long preSeed = 1;
     pre->add_option("--out", po.out, "model file to write")->capture_default_str();
@@ -196,8 +196,8 @@ int main(int argc, char** argv) {
 
     try {
         if (*pl) {
-            for (const auto& n : rl::presetNames()) {
-                const auto c = rl::preset(n);
+            for (const auto& n : replaylab::presetNames()) {
+                const auto c = replaylab::preset(n);
                 std::string conds;
                 for (const auto& x : c.replay.conditions) conds += (conds.empty() ? "" : ", ") + x.name();
                 std::printf("%-8s %2d days; %s\n", n.c_str(), c.train.days, conds.c_str());
@@ -205,8 +205,8 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (*imp) {
-            const auto r = rl::convertTorchvisionVgg16(impIn, impOut, impFeaturesOnly);
-            std::printf("%s\n", rl::describeImport(r, impOut).c_str());
+            const auto r = replaylab::convertTorchvisionVgg16(impIn, impOut, impFeaturesOnly);
+            std::printf("%s\n", replaylab::describeImport(r, impOut).c_str());
             return 0;
         }
         if (*rep) {
@@ -214,8 +214,8 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (*chk) {
-            if (chkModel.empty()) chkModel = (rl::resourceDir() / "backbones" / "quickdraw-mini.pt").string();
-            const auto c = rl::checkPretrained(chkModel, chkData, 0);
+            if (chkModel.empty()) chkModel = (replaylab::resourceDir() / "backbones" / "quickdraw-mini.pt").string();
+            const auto c = replaylab::checkPretrained(chkModel, chkData, 0);
             std::printf("%s: base-category check subset accuracy %.4f (%d images), recorded %.4f\n",
                         chkModel.c_str(), c.accuracy, c.images, c.recorded);
             return std::abs(c.accuracy - c.recorded) <= 1.0 / c.images ? 0 : 1;
@@ -223,21 +223,21 @@ int main(int argc, char** argv) {
         if (*pre) {
             po.seed = static_cast<std::uint64_t>(preSeed);
             po.command = commandLine(argc, argv);
-            rl::CancelToken cancel;
+            replaylab::CancelToken cancel;
             gCancel = &cancel;
             std::signal(SIGINT, onSignal);
-            const auto r = rl::pretrain(po, [](const rl::PretrainEpoch& e) {
+            const auto r = replaylab::pretrain(po, [](const replaylab::PretrainEpoch& e) {
                 std::fprintf(stderr, "epoch %d/%d  val loss %.4f  val accuracy %.4f  %.1f s\n", e.epoch,
                              e.epochs, e.valLoss, e.valAccuracy, e.seconds);
             }, &cancel);
             std::printf("%d base categories: test accuracy %.4f; check subset %.4f (%d images); %s -> %s\n",
                         r.baseClasses, r.testAccuracy, r.subsetAccuracy, r.subsetImages,
-                        rl::ConsoleProgress::formatDuration(r.seconds).c_str(), po.out.c_str());
+                        replaylab::ConsoleProgress::formatDuration(r.seconds).c_str(), po.out.c_str());
             return 0;
         }
 
         if (*res) {
-            auto from = rl::readResumePoint(resDir);
+            auto from = replaylab::readResumePoint(resDir);
             if (from.status == "completed") {
                 std::printf("%s: the run completed; nothing to resume\n", resDir.c_str());
                 return 0;
@@ -246,23 +246,23 @@ int main(int argc, char** argv) {
             if (resThreads != -1) from.config.train.threads = resThreads;
             if (!resDevice.empty()) from.config.train.device = resDevice;
             if (!resData.empty()) from.config.data.dataDir = resData;
-            rl::FolderLock hold(resDir);               // refused at once while the run still goes
-            rl::Experiment experiment(from.config);  // every check before touching the folder
+            replaylab::FolderLock hold(resDir);               // refused at once while the run still goes
+            replaylab::Experiment experiment(from.config);  // every check before touching the folder
             std::printf("resuming %s: %zu simulation(s) finished before\n", resDir.c_str(),
                         from.finished.size());
-            auto dir = rl::RunDirectory::reopen(resDir, from.finished, std::move(hold));
-            rl::RunRecorder recorder(dir, from, {{"command", commandLine(argc, argv)}});
+            auto dir = replaylab::RunDirectory::reopen(resDir, from.finished, std::move(hold));
+            replaylab::RunRecorder recorder(dir, from, {{"command", commandLine(argc, argv)}});
             return execute(experiment, dir, recorder, from.finished);
         }
 
         // run
-        rl::ExperimentConfig cfg = rl::preset("default");
-        if (!configFile.empty()) cfg = rl::configFromJson(readFile(configFile), configFile);
-        if (!presetName.empty()) cfg = rl::preset(presetName);
+        replaylab::ExperimentConfig cfg = replaylab::preset("default");
+        if (!configFile.empty()) cfg = replaylab::configFromJson(readFile(configFile), configFile);
+        if (!presetName.empty()) cfg = replaylab::preset(presetName);
         if (!classSets.empty()) cfg.data.classSets = parseIndices(classSets);
         if (!conditions.empty()) {
             cfg.replay.conditions.clear();
-            for (const auto& c : splitList(conditions)) cfg.replay.conditions.push_back(rl::conditionFromString(c));
+            for (const auto& c : splitList(conditions)) cfg.replay.conditions.push_back(replaylab::conditionFromString(c));
         }
         if (days != -1) cfg.train.days = days;
         if (seed != -1) cfg.seed = static_cast<std::uint64_t>(seed);
@@ -275,33 +275,33 @@ int main(int argc, char** argv) {
         if (!out.empty()) cfg.outputDir = out;
         if (cfg.outputDir.empty()) cfg.outputDir = defaultOutput(cfg.name);
         if (printConfig) {
-            std::printf("%s", rl::configToJson(cfg).c_str());
+            std::printf("%s", replaylab::configToJson(cfg).c_str());
             return 0;
         }
-        const auto problems = rl::validateConfig(cfg);
+        const auto problems = replaylab::validateConfig(cfg);
         if (!problems.empty()) {
             for (const auto& p : problems) std::fprintf(stderr, "error: %s\n", p.c_str());
             return 2;
         }
-        rl::Experiment experiment(cfg);  // loads and checks everything before any training
+        replaylab::Experiment experiment(cfg);  // loads and checks everything before any training
         if (dryRun) {
-            rl::setComputeThreads(cfg.train.threads);
-            const auto plan = rl::planExperiment(cfg, /*measure=*/true);
+            replaylab::setComputeThreads(cfg.train.threads);
+            const auto plan = replaylab::planExperiment(cfg, /*measure=*/true);
             std::printf("%s", plan.format().c_str());
             return plan.feasible ? 0 : 2;
         }
-        const auto plan = rl::planExperiment(cfg, /*measure=*/false);
+        const auto plan = replaylab::planExperiment(cfg, /*measure=*/false);
         if (!plan.feasible) {
             std::fprintf(stderr, "error: %s; %s\n", plan.reason.c_str(), plan.suggestion.c_str());
             return 2;
         }
-        rl::RunDirectory dir(cfg.outputDir);
-        rl::RunRecorder recorder(dir, cfg, {{"command", commandLine(argc, argv)}});
+        replaylab::RunDirectory dir(cfg.outputDir);
+        replaylab::RunRecorder recorder(dir, cfg, {{"command", commandLine(argc, argv)}});
         return execute(experiment, dir, recorder);
-    } catch (const rl::InputError& e) {
+    } catch (const replaylab::InputError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;
-    } catch (const rl::Cancelled&) {
+    } catch (const replaylab::Cancelled&) {
         std::fprintf(stderr, "stopped\n");
         return 130;
     } catch (const std::exception& e) {

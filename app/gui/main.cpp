@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ReplayLab"));
     QApplication::setApplicationName(QStringLiteral("Replay Lab"));
-    QApplication::setApplicationVersion(QString::fromStdString(rl::libraryVersions().app));
+    QApplication::setApplicationVersion(QString::fromStdString(replaylab::libraryVersions().app));
 
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral("Replay Lab: memory replay and category learning in a CNN (Barry & Love)"));
@@ -39,22 +39,22 @@ int main(int argc, char** argv) {
     cli.addOptions({preset, config, days, sets, train, out, autostart, open, lang, shot, after, tab, fresh});
     cli.process(app);
 
-    rlui::MainWindow window(!cli.isSet(fresh));
+    replaylab::ui::MainWindow window(!cli.isSet(fresh));
     if (cli.isSet(lang)) window.language()->setLanguage(cli.value(lang));
     try {
-        rl::ExperimentConfig cfg;
+        replaylab::ExperimentConfig cfg;
         bool change = false;
         if (cli.isSet(config)) {
             QFile f(cli.value(config));
             if (!f.open(QIODevice::ReadOnly)) throw std::runtime_error("cannot read " + cli.value(config).toStdString());
-            cfg = rl::configFromJson(f.readAll().toStdString(), cli.value(config).toStdString());
+            cfg = replaylab::configFromJson(f.readAll().toStdString(), cli.value(config).toStdString());
             change = true;
         } else if (cli.isSet(preset)) {
-            cfg = rl::preset(cli.value(preset).toStdString());
+            cfg = replaylab::preset(cli.value(preset).toStdString());
             change = true;
         }
         if (cli.isSet(days) || cli.isSet(sets) || cli.isSet(train) || cli.isSet(out)) {
-            if (!change) cfg = rl::preset("default");
+            if (!change) cfg = replaylab::preset("default");
             change = true;
             if (cli.isSet(days)) cfg.train.days = cli.value(days).toInt();
             if (cli.isSet(train)) cfg.data.trainPerClass = cli.value(train).toInt();

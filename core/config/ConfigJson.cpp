@@ -10,7 +10,7 @@
 
 #include "util/Error.h"
 
-namespace rl {
+namespace replaylab {
 
 namespace {
 
@@ -473,4 +473,4 @@ std::vector<std::string> validateConfig(const ExperimentConfig& cfg) {
     return out;
 }
 
-}  // namespace rl
+}  // namespace replaylab

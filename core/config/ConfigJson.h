@@ -6,7 +6,7 @@
 
 #include "config/ExperimentConfig.h"
 
-namespace rl {
+namespace replaylab {
 
 /// Pretty JSON with every setting (snake_case keys, grouped as the struct).
 std::string configToJson(const ExperimentConfig& cfg);
@@ -26,4 +26,4 @@ std::vector<std::string> presetNames();
 /// A built-in preset. Throws InputError for an unknown name (listing the known ones).
 ExperimentConfig preset(const std::string& name);
 
-}  // namespace rl
+}  // namespace replaylab

@@ -5,7 +5,7 @@
 
 #include "util/Error.h"
 
-namespace rl {
+namespace replaylab {
 
 namespace {
 
@@ -91,4 +91,4 @@ Condition conditionFromString(const std::string& s) {
     return c;
 }
 
-}  // namespace rl
+}  // namespace replaylab

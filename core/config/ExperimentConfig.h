@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace rl {
+namespace replaylab {
 
 enum class ReplayMode {
     None,        ///< days only (the paper's baseline)
@@ -106,4 +106,4 @@ struct ExperimentConfig {
     ReplayConfig replay;
 };
 
-}  // namespace rl
+}  // namespace replaylab

@@ -2,7 +2,7 @@
 #include "config/ConfigJson.h"
 #include "util/Error.h"
 
-namespace rl {
+namespace replaylab {
 
 namespace {
 
@@ -49,4 +49,4 @@ ExperimentConfig preset(const std::string& name) {
     return cfg;
 }
 
-}  // namespace rl
+}  // namespace replaylab

@@ -8,7 +8,7 @@
 
 #include "util/Error.h"
 
-namespace rl {
+namespace replaylab {
 
 ClassSetList loadClassSetList(const std::filesystem::path& file) {
     const std::string name = file.string();
@@ -89,4 +89,4 @@ ClassSetList loadClassSetList(const std::filesystem::path& file) {
     return out;
 }
 
-}  // namespace rl
+}  // namespace replaylab

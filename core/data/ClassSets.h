@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace rl {
+namespace replaylab {
 
 /// A named list of class sets (the paper's "models"), e.g. resources/class_sets/quickdraw.json:
 /// {"source": "quickdraw", "class_sets": [{"name": "set 1", "classes": ["apple", ...]}, ...]}
@@ -30,4 +30,4 @@ struct ClassSetList {
 /// classes of its own set to non-empty strings. Throws InputError naming the file.
 ClassSetList loadClassSetList(const std::filesystem::path& file);
 
-}  // namespace rl
+}  // namespace replaylab

@@ -7,7 +7,7 @@
 #include "data/Parallel.h"
 #include "util/Error.h"
 
-namespace rl {
+namespace replaylab {
 namespace {
 
 std::string lower(std::string s) {
@@ -105,4 +105,4 @@ SplitData loadSplit(const ImageSource& source, const std::vector<std::string>& c
     return out;
 }
 
-}  // namespace rl
+}  // namespace replaylab

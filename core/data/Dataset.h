@@ -13,7 +13,7 @@
 #include "data/Preprocess.h"
 #include "data/Split.h"
 
-namespace rl {
+namespace replaylab {
 
 struct LabelledImages {
     std::vector<cv::Mat> images;  ///< fitted (inputSize x inputSize, CV_8U)
@@ -43,4 +43,4 @@ SplitData loadSplit(const ImageSource& source, const std::vector<std::string>& c
                     const PreprocessOptions& prep, bool skipBad);
 
 
-}  // namespace rl
+}  // namespace replaylab

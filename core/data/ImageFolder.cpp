@@ -11,7 +11,7 @@
 
 namespace fs = std::filesystem;
 
-namespace rl {
+namespace replaylab {
 namespace {
 
 bool isImageFile(const fs::path& p) {
@@ -125,4 +125,4 @@ std::unique_ptr<ImageSource> makeImageFolderSource(const fs::path& root, int cha
     return std::make_unique<ImageFolderSource>(root, channels, std::move(names));
 }
 
-}  // namespace rl
+}  // namespace replaylab

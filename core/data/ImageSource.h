@@ -9,7 +9,7 @@
 
 #include <opencv2/core.hpp>
 
-namespace rl {
+namespace replaylab {
 
 /// Warnings collected while loading (skipped images and why); counted in the manifest.
 struct LoadReport {
@@ -56,4 +56,4 @@ std::unique_ptr<ImageSource> makeImageFolderSource(const std::filesystem::path& 
 /// malformed input.
 cv::Mat parseQuickDrawLine(const std::string& line, const std::string& origin);
 
-}  // namespace rl
+}  // namespace replaylab

@@ -16,7 +16,7 @@
 
 #include <opencv2/core/utility.hpp>
 
-namespace rl {
+namespace replaylab {
 
 /// Calls f(i) for i = 0..n-1, in parallel when parallel is true, OpenCV has more than one
 /// thread and n > 1; otherwise in order on the calling thread. f must only touch state of
@@ -54,4 +54,4 @@ void parallelFor(std::size_t n, F&& f, bool parallel = true) {
     if (error) std::rethrow_exception(error);
 }
 
-}  // namespace rl
+}  // namespace replaylab

@@ -6,7 +6,7 @@
 
 #include "util/Error.h"
 
-namespace rl {
+namespace replaylab {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
@@ -158,4 +158,4 @@ void prepareImage(const cv::Mat& fitted, const PreprocessOptions& opt, const Aug
         toCHW(fitted, opt, dst);
 }
 
-}  // namespace rl
+}  // namespace replaylab

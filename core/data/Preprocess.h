@@ -8,7 +8,7 @@
 
 #include "util/Random.h"
 
-namespace rl {
+namespace replaylab {
 
 enum class Normalisation {
     Unit,         ///< x / 255
@@ -65,4 +65,4 @@ void toCHW(const cv::Mat& fitted, const PreprocessOptions& opt, float* dst);
 void prepareImage(const cv::Mat& fitted, const PreprocessOptions& opt,
                   const AugmentParams* params, float* dst);
 
-}  // namespace rl
+}  // namespace replaylab

@@ -6,7 +6,7 @@
 #include "util/Error.h"
 #include "util/Paths.h"
 
-namespace rl {
+namespace replaylab {
 
 std::vector<PreviewImage> previewImages(const ExperimentConfig& cfg, const std::string& className,
                                         int count) {
@@ -33,4 +33,4 @@ std::vector<PreviewImage> previewImages(const ExperimentConfig& cfg, const std::
     return out;
 }
 
-}  // namespace rl
+}  // namespace replaylab

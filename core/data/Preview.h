@@ -5,7 +5,7 @@
 
 #include "config/ExperimentConfig.h"
 
-namespace rl {
+namespace replaylab {
 
 struct PreviewImage {
     int width = 0, height = 0, channels = 1;  ///< 1 (grey) or 3 (RGB)
@@ -17,4 +17,4 @@ struct PreviewImage {
 std::vector<PreviewImage> previewImages(const ExperimentConfig& cfg, const std::string& className,
                                         int count);
 
-}  // namespace rl
+}  // namespace replaylab

@@ -13,7 +13,7 @@
 #include "data/ImageSource.h"
 #include "util/Error.h"
 
-namespace rl {
+namespace replaylab {
 namespace {
 
 constexpr int kSide = 28;
@@ -233,4 +233,4 @@ std::unique_ptr<ImageSource> makeQuickDrawSource(const std::filesystem::path& di
     return std::make_unique<QuickDrawSource>(dir, std::move(names));
 }
 
-}  // namespace rl
+}  // namespace replaylab

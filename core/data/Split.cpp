@@ -5,7 +5,7 @@
 #include "util/Error.h"
 #include "util/Random.h"
 
-namespace rl {
+namespace replaylab {
 
 SplitIndices splitClass(int n, const SplitSizes& sizes, std::uint64_t seed,
                         const std::string& className) {
@@ -34,4 +34,4 @@ SplitIndices splitClass(int n, const SplitSizes& sizes, std::uint64_t seed,
     return out;
 }
 
-}  // namespace rl
+}  // namespace replaylab

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace rl {
+namespace replaylab {
 
 struct SplitSizes {
     int train = 70;
@@ -23,4 +23,4 @@ struct SplitIndices {
 SplitIndices splitClass(int n, const SplitSizes& sizes, std::uint64_t seed,
                         const std::string& className);
 
-}  // namespace rl
+}  // namespace replaylab

@@ -12,7 +12,7 @@
 #define RL_FILENO fileno
 #endif
 
-namespace rl {
+namespace replaylab {
 
 ConsoleProgress::ConsoleProgress(std::FILE* out, bool tty) : out_(out), tty_(tty) {}
 
@@ -85,4 +85,4 @@ void ConsoleProgress::runFinished(const RunSummary& s) {
     std::fflush(out_);
 }
 
-}  // namespace rl
+}  // namespace replaylab

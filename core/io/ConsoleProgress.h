@@ -5,7 +5,7 @@
 
 #include "sim/Events.h"
 
-namespace rl {
+namespace replaylab {
 
 class ConsoleProgress : public Observer {
 public:
@@ -27,4 +27,4 @@ private:
     bool barShown_ = false;
 };
 
-}  // namespace rl
+}  // namespace replaylab

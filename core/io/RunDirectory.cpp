@@ -28,7 +28,7 @@
 #include <unistd.h>
 #endif
 
-namespace rl {
+namespace replaylab {
 
 namespace fs = std::filesystem;
 
@@ -470,4 +470,4 @@ std::vector<MetricRow> readMetricsCsv(const fs::path& file) {
     return rows;
 }
 
-}  // namespace rl
+}  // namespace replaylab

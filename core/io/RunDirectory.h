@@ -8,7 +8,7 @@
 
 #include "sim/Events.h"
 
-namespace rl {
+namespace replaylab {
 
 /// Writes content to path through a temporary file in the same folder and a rename.
 /// Throws InputError naming the file on failure; the old file, if any, is left intact.
@@ -137,4 +137,4 @@ std::vector<MetricRow> readMetricsCsv(const std::filesystem::path& file);
 /// last line is dropped. Returns the number of rows kept. A missing file is left missing.
 std::size_t keepSimulationRows(const std::filesystem::path& file, const std::vector<SimulationKey>& keep);
 
-}  // namespace rl
+}  // namespace replaylab

@@ -9,7 +9,7 @@
 #include "sim/Experiment.h"
 #include "util/Error.h"
 
-namespace rl {
+namespace replaylab {
 
 std::string utcNow() {
     const std::time_t t = std::time(nullptr);
@@ -177,4 +177,4 @@ void RunRecorder::runFinished(const RunSummary& s) {
     writeManifest();
 }
 
-}  // namespace rl
+}  // namespace replaylab

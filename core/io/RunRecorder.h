@@ -7,7 +7,7 @@
 #include "io/RunDirectory.h"
 #include "sim/Events.h"
 
-namespace rl {
+namespace replaylab {
 
 std::vector<MetricRow> toMetricRows(const Evaluation& e);
 
@@ -53,4 +53,4 @@ std::string rlCsvLine(const PolicyStep& s);
 /// The current UTC time as ISO 8601 ("2026-11-28T18:37:36Z").
 std::string utcNow();
 
-}  // namespace rl
+}  // namespace replaylab

@@ -4,7 +4,7 @@
 
 #include "util/Error.h"
 
-namespace rl {
+namespace replaylab {
 
 torch::Tensor downsampleBlocks(const torch::Tensor& a, int f) {
     if (f <= 1) return a;
@@ -73,4 +73,4 @@ ActivationSet drawSamples(const std::vector<GaussianSampler>& samplers,
     return s;
 }
 
-}  // namespace rl
+}  // namespace replaylab

@@ -7,7 +7,7 @@
 
 #include <torch/torch.h>
 
-namespace rl {
+namespace replaylab {
 
 /// Block-mean down-sampling of (N, C, H, W) activations by factor f on each side.
 torch::Tensor downsampleBlocks(const torch::Tensor& a, int f);
@@ -54,4 +54,4 @@ ActivationSet drawSamples(const std::vector<GaussianSampler>& samplers,
                           const std::vector<int64_t>& perClass, const ActivationSet& shapeOf,
                           at::Generator& gen);
 
-}  // namespace rl
+}  // namespace replaylab

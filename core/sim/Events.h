@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace rl {
+namespace replaylab {
 
 /// Which simulation: a class set, a condition and a run seed. A run directory lists the
 /// simulations that finished, so a killed run can be resumed after them.
@@ -176,4 +176,4 @@ private:
     std::condition_variable cv_;
 };
 
-}  // namespace rl
+}  // namespace replaylab

@@ -11,12 +11,12 @@
 
 #include "config/ConfigJson.h"
 #include "data/Dataset.h"
-#include "model/Vgg.h"
+#include "network/Vgg.h"
 #include "sim/Simulation.h"
 #include "util/Error.h"
 #include "util/Paths.h"
 
-namespace rl {
+namespace replaylab {
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -293,4 +293,4 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
     return summary;
 }
 
-}  // namespace rl
+}  // namespace replaylab

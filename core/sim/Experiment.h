@@ -7,7 +7,7 @@
 #include "config/ExperimentConfig.h"
 #include "sim/Events.h"
 
-namespace rl {
+namespace replaylab {
 
 /// What a night needs, per condition, and how long the run should take.
 struct ConditionPlan {
@@ -74,4 +74,4 @@ struct LibraryVersions {
 };
 LibraryVersions libraryVersions();
 
-}  // namespace rl
+}  // namespace replaylab

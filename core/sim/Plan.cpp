@@ -8,12 +8,12 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
-#include "model/Vgg.h"
+#include "network/Vgg.h"
 #include "sim/Experiment.h"
 #include "sim/Simulation.h"
 #include "sim/Training.h"
 
-namespace rl {
+namespace replaylab {
 namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
@@ -206,4 +206,4 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
     return plan;
 }
 
-}  // namespace rl
+}  // namespace replaylab

@@ -15,7 +15,7 @@
 #include "util/Error.h"
 #include "util/Paths.h"
 
-namespace rl {
+namespace replaylab {
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -178,4 +178,4 @@ BaseCheck checkPretrained(const std::string& modelFile, const std::string& dataD
     }
 }
 
-}  // namespace rl
+}  // namespace replaylab

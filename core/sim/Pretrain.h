@@ -8,7 +8,7 @@
 
 #include "config/ExperimentConfig.h"
 
-namespace rl {
+namespace replaylab {
 
 class CancelToken;
 
@@ -56,4 +56,4 @@ struct BaseCheck {
 };
 BaseCheck checkPretrained(const std::string& modelFile, const std::string& dataDir, int threads);
 
-}  // namespace rl
+}  // namespace replaylab

@@ -10,7 +10,7 @@
 #include "stats/Pca.h"
 #include "util/Error.h"
 
-namespace rl {
+namespace replaylab {
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -502,4 +502,4 @@ bool Simulation::run() {
     return true;
 }
 
-}  // namespace rl
+}  // namespace replaylab

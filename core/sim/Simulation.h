@@ -8,13 +8,13 @@
 
 #include "config/ExperimentConfig.h"
 #include "data/Dataset.h"
-#include "model/Vgg.h"
+#include "network/Vgg.h"
 #include "replay/Replay.h"
-#include "rl/Hippocampus.h"
+#include "hippocampus/Hippocampus.h"
 #include "sim/Events.h"
 #include "sim/Training.h"
 
-namespace rl {
+namespace replaylab {
 
 struct ClassSetData {
     int index = 0;     ///< 1-based position in the experiment
@@ -113,4 +113,4 @@ private:
     int numClasses_ = 0;
 };
 
-}  // namespace rl
+}  // namespace replaylab

@@ -7,7 +7,7 @@
 #include "replay/Replay.h"
 #include "sim/Events.h"
 
-namespace rl {
+namespace replaylab {
 
 namespace F = torch::nn::functional;
 
@@ -225,4 +225,4 @@ void replayStep(VggImpl& net, SharedAdam& adam, int tap, const torch::Tensor& x,
     clearGradients(params);
 }
 
-}  // namespace rl
+}  // namespace replaylab

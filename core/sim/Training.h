@@ -7,10 +7,10 @@
 #include <torch/torch.h>
 
 #include "data/Dataset.h"
-#include "model/Vgg.h"
+#include "network/Vgg.h"
 #include "util/Random.h"
 
-namespace rl {
+namespace replaylab {
 
 class CancelToken;
 
@@ -116,4 +116,4 @@ bool replayEpoch(VggImpl& net, SharedAdam& adam, int tap, const torch::Tensor& x
                  const torch::Tensor& y, int factor, bool clipAtZero, int batchSize, Rng& rng,
                  CancelToken* cancel, const std::function<void(int64_t, int64_t)>& onBatch);
 
-}  // namespace rl
+}  // namespace replaylab

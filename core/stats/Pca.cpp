@@ -6,7 +6,7 @@
 
 #include <Eigen/Dense>
 
-namespace rl {
+namespace replaylab {
 namespace {
 
 using RowMat = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
@@ -65,4 +65,4 @@ double frechetDistance(const std::vector<double>& a, int na, const std::vector<d
     return std::max(0.0, d);
 }
 
-}  // namespace rl
+}  // namespace replaylab

@@ -3,7 +3,7 @@
 // for comparing what the network imagines with what it really saw.
 #include <vector>
 
-namespace rl {
+namespace replaylab {
 
 /// Scores of n rows (row-major, n x d) on the leading k principal components, n x k
 /// row-major. Computed from the n x n Gram matrix, so d may be large. k <= n - 1.
@@ -14,4 +14,4 @@ std::vector<double> pcaScores(const std::vector<float>& rows, int n, int d, int 
 double frechetDistance(const std::vector<double>& a, int na, const std::vector<double>& b, int nb,
                        int k);
 
-}  // namespace rl
+}  // namespace replaylab

@@ -5,7 +5,7 @@
 #include <map>
 #include <sstream>
 
-namespace rl {
+namespace replaylab {
 namespace {
 
 using RunKey = std::pair<std::string, int>;  // class set, seed
@@ -141,4 +141,4 @@ std::string formatTable(const ResultTable& t) {
     return o.str();
 }
 
-}  // namespace rl
+}  // namespace replaylab

@@ -7,7 +7,7 @@
 #include "io/RunDirectory.h"
 #include "stats/Summary.h"
 
-namespace rl {
+namespace replaylab {
 
 struct ConditionSummary {
     std::string condition;
@@ -33,4 +33,4 @@ ResultTable summarise(const std::vector<MetricRow>& rows, const std::string& spl
 /// Plain-text table, percentages with one decimal.
 std::string formatTable(const ResultTable& t);
 
-}  // namespace rl
+}  // namespace replaylab

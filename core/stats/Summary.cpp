@@ -6,7 +6,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace rl {
+namespace replaylab {
 
 MeanSem meanSem(const std::vector<double>& xs) {
     MeanSem out;
@@ -72,4 +72,4 @@ Correlation pearson(const std::vector<double>& x, const std::vector<double>& y) 
     return c;
 }
 
-}  // namespace rl
+}  // namespace replaylab

@@ -2,7 +2,7 @@
 #include <limits>
 #include <vector>
 
-namespace rl {
+namespace replaylab {
 
 struct MeanSem {
     double mean = 0.0;
@@ -31,4 +31,4 @@ struct Correlation {
 /// Pairs up x and y as far as both go.
 Correlation pearson(const std::vector<double>& x, const std::vector<double>& y);
 
-}  // namespace rl
+}  // namespace replaylab

@@ -9,7 +9,7 @@
 
 #include "util/Error.h"
 
-namespace rl {
+namespace replaylab {
 namespace {
 
 
@@ -162,4 +162,4 @@ std::string formatWhich(const WhichReport& w) {
     return o.str();
 }
 
-}  // namespace rl
+}  // namespace replaylab

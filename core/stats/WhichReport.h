@@ -8,7 +8,7 @@
 #include "io/RunDirectory.h"
 #include "stats/Summary.h"
 
-namespace rl {
+namespace replaylab {
 
 /// One row of rl.csv.
 struct RlRow {
@@ -33,7 +33,7 @@ struct WhichReport {
     std::string uniformCondition, rlCondition;
     std::vector<ClassWhich> classes;
     /// Pearson correlation of initial accuracy with replay share over all classes, with its
-    /// 95% confidence interval (Fisher z); NaN when undefined (see rl::pearson).
+    /// 95% confidence interval (Fisher z); NaN when undefined (see replaylab::pearson).
     Correlation withShare;
     int n = 0;
     MeanSem uniformFinal, rlFinal;   ///< overall test accuracy after the last night, over runs
@@ -47,4 +47,4 @@ struct WhichReport {
 WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector<RlRow>& rl);
 std::string formatWhich(const WhichReport& w);
 
-}  // namespace rl
+}  // namespace replaylab

@@ -2,7 +2,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace rl {
+namespace replaylab {
 
 /// Bad input from the user (a file, a folder, a setting). The message names the file or
 /// setting and the problem, in one line, and is meant to be shown as it is.
@@ -17,4 +17,4 @@ public:
     Cancelled() : std::runtime_error("stopped by the user") {}
 };
 
-}  // namespace rl
+}  // namespace replaylab

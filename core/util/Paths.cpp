@@ -8,7 +8,7 @@
 #include <unistd.h>
 #endif
 
-namespace rl {
+namespace replaylab {
 
 namespace fs = std::filesystem;
 
@@ -89,4 +89,4 @@ fs::path resolveResourceFile(const std::string& value, const fs::path& defaultRe
 
 fs::path quickDrawDir(const fs::path& dataRoot) { return dataRoot / "quickdraw"; }
 
-}  // namespace rl
+}  // namespace replaylab

@@ -2,7 +2,7 @@
 #include <filesystem>
 #include <string>
 
-namespace rl {
+namespace replaylab {
 
 /// The folder of shipped resources (class sets, the default backbone): $REPLAYLAB_RESOURCES,
 /// else the build-time source tree's resources/, else <exe dir>/../share/replaylab.
@@ -24,4 +24,4 @@ std::filesystem::path dataDir(const std::string& override = {});
 /// Where the Quick Draw drawings are inside the data folder.
 std::filesystem::path quickDrawDir(const std::filesystem::path& dataRoot);
 
-}  // namespace rl
+}  // namespace replaylab

@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-namespace rl {
+namespace replaylab {
 
 class Rng {
 public:
@@ -78,4 +78,4 @@ private:
     double spare_ = 0.0;
 };
 
-}  // namespace rl
+}  // namespace replaylab

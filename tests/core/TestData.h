@@ -7,7 +7,7 @@
 
 #define REQUIRE_QUICKDRAW()                                                                   \
     do {                                                                                      \
-        const auto dir_ = rl::quickDrawDir(rl::dataDir());                                    \
+        const auto dir_ = replaylab::quickDrawDir(replaylab::dataDir());                                    \
         if (!std::filesystem::exists(dir_ / ".complete") &&                                   \
             !std::filesystem::exists(dir_ / "apple.ndjson.gz")) {                             \
             if (qEnvironmentVariable("REPLAYLAB_REQUIRE_DATA") == "1")                        \

@@ -17,7 +17,7 @@ namespace testutil {
 inline QString inputErrorOf(const std::function<void()>& f) {
     try {
         f();
-    } catch (const rl::InputError& e) {
+    } catch (const replaylab::InputError& e) {
         return QString::fromUtf8(e.what());
     } catch (const std::exception& e) {
         return QStringLiteral("<other exception: %1>").arg(QString::fromUtf8(e.what()));

@@ -10,7 +10,7 @@
 #include "data/Preprocess.h"
 #include "util/Error.h"
 
-using namespace rl;
+using namespace replaylab;
 
 namespace {
 

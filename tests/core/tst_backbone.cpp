@@ -4,11 +4,11 @@
 #include <nlohmann/json.hpp>
 
 #include "TestData.h"
-#include "model/Vgg.h"
+#include "network/Vgg.h"
 #include "sim/Pretrain.h"
 #include "util/Paths.h"
 
-using namespace rl;
+using namespace replaylab;
 
 class TestBackbone : public QObject {
     Q_OBJECT

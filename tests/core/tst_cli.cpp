@@ -120,7 +120,7 @@ private Q_SLOTS:
         writer.kill();  // SIGKILL: no clean-up runs
         QVERIFY(writer.waitForFinished(10000));
         QVERIFY(QFileInfo::exists(out + "/.lock"));   // left behind ...
-        rl::FolderLock free(out.toStdString());       // ... but no longer held
+        replaylab::FolderLock free(out.toStdString());       // ... but no longer held
     }
 
     void listsPresets() {

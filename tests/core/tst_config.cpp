@@ -10,7 +10,7 @@
 #include "config/ExperimentConfig.h"
 #include "util/Error.h"
 
-using namespace rl;
+using namespace replaylab;
 using namespace testutil;
 
 namespace {
@@ -420,11 +420,11 @@ private Q_SLOTS:
         QFETCH(int, mode);
         QFETCH(int, layer);
         QFETCH(QString, name);
-        const Condition c = rl::conditionFromString(text.toStdString());
+        const Condition c = replaylab::conditionFromString(text.toStdString());
         QCOMPARE(static_cast<int>(c.mode), mode);
         if (c.usesLayer()) QCOMPARE(c.layer, layer);
         QCOMPARE(q(c.name()), name);
-        QVERIFY(rl::conditionFromString(c.name()) == c);
+        QVERIFY(replaylab::conditionFromString(c.name()) == c);
     }
 
     void conditionErrors_data() {
@@ -442,7 +442,7 @@ private Q_SLOTS:
                            "generative|veridical|continuous|rl at pool1..pool5, e.g. "
                            "generative-pool4)")
                 .arg(text);
-        QCOMPARE(inputErrorOf([&] { rl::conditionFromString(text.toStdString()); }), expected);
+        QCOMPARE(inputErrorOf([&] { replaylab::conditionFromString(text.toStdString()); }), expected);
     }
 
     void conditionNames() {

@@ -11,7 +11,7 @@
 #include "data/Dataset.h"
 #include "util/Error.h"
 
-using namespace rl;
+using namespace replaylab;
 using namespace testutil;
 
 namespace {

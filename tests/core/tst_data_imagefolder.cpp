@@ -16,7 +16,7 @@
 #include "data/Parallel.h"
 #include "util/Error.h"
 
-using namespace rl;
+using namespace replaylab;
 using namespace testutil;
 
 namespace {

@@ -19,7 +19,7 @@
 #include "data/ImageSource.h"
 #include "util/Error.h"
 
-using namespace rl;
+using namespace replaylab;
 using namespace testutil;
 
 namespace {

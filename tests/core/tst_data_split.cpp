@@ -8,7 +8,7 @@
 #include "data/Split.h"
 #include "util/Error.h"
 
-using namespace rl;
+using namespace replaylab;
 
 class TestDataSplit : public QObject {
     Q_OBJECT

@@ -15,7 +15,7 @@
 #include "sim/Experiment.h"
 #include "util/Error.h"
 
-using namespace rl;
+using namespace replaylab;
 using namespace testutil;
 
 namespace {

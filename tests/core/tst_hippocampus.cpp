@@ -1,9 +1,9 @@
 // The hippocampal RL chooser: chi-square score, value learning, softmax policy.
 #include <QtTest/QtTest>
 
-#include "rl/Hippocampus.h"
+#include "hippocampus/Hippocampus.h"
 
-using namespace rl;
+using namespace replaylab;
 
 namespace {
 double entropy(const std::vector<double>& p) {

@@ -6,10 +6,10 @@
 #include <QtTest/QtTest>
 #include <torch/torch.h>
 
-#include "model/Vgg.h"
+#include "network/Vgg.h"
 #include "util/Error.h"
 
-using namespace rl;
+using namespace replaylab;
 
 namespace {
 Vgg makeMini(int classes = 10, uint64_t seed = 3) {

@@ -7,7 +7,7 @@
 #include "config/ConfigJson.h"
 #include "sim/Simulation.h"
 
-using namespace rl;
+using namespace replaylab;
 
 namespace {
 

@@ -13,7 +13,7 @@
 #include "util/Error.h"
 #include "util/Paths.h"
 
-using namespace rl;
+using namespace replaylab;
 using namespace testutil;
 
 namespace {

@@ -24,12 +24,12 @@
 #include "data/Dataset.h"
 #include "io/RunDirectory.h"
 #include "io/RunRecorder.h"
-#include "model/VggImport.h"
+#include "network/VggImport.h"
 #include "sim/Experiment.h"
 #include "util/Error.h"
 #include "util/Paths.h"
 
-using namespace rl;
+using namespace replaylab;
 using namespace testutil;
 
 namespace {

@@ -8,7 +8,7 @@
 #include "data/Preview.h"
 #include "util/Error.h"
 
-using namespace rl;
+using namespace replaylab;
 
 class TestPreview : public QObject {
     Q_OBJECT

@@ -6,7 +6,7 @@
 #include "replay/Replay.h"
 #include "stats/Pca.h"
 
-using namespace rl;
+using namespace replaylab;
 
 class TestReplay : public QObject {
     Q_OBJECT

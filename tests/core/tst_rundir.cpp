@@ -13,7 +13,7 @@
 #include "util/Error.h"
 #include "util/Paths.h"
 
-using namespace rl;
+using namespace replaylab;
 using namespace testutil;
 namespace fs = std::filesystem;
 
@@ -117,7 +117,7 @@ private Q_SLOTS:
     void csvField() {
         QFETCH(QString, in);
         QFETCH(QString, out);
-        QCOMPARE(q(rl::csvField(in.toStdString())), out);
+        QCOMPARE(q(replaylab::csvField(in.toStdString())), out);
     }
 
     void formatNumber_data() {
@@ -137,7 +137,7 @@ private Q_SLOTS:
     void formatNumber() {
         QFETCH(double, v);
         QFETCH(QString, text);
-        QCOMPARE(q(rl::formatNumber(v)), text);
+        QCOMPARE(q(replaylab::formatNumber(v)), text);
     }
 
     void formatNumberIgnoresLocale() {
@@ -145,7 +145,7 @@ private Q_SLOTS:
         const std::string old = std::setlocale(LC_NUMERIC, nullptr);
         const bool comma = std::setlocale(LC_NUMERIC, "de_DE.UTF-8") != nullptr ||
                            std::setlocale(LC_NUMERIC, "fr_FR.UTF-8") != nullptr;
-        const std::string text = rl::formatNumber(0.5);
+        const std::string text = replaylab::formatNumber(0.5);
         std::setlocale(LC_NUMERIC, old.c_str());
         QCOMPARE(q(text), QStringLiteral("0.500000"));
         if (!comma) QSKIP("no locale with a decimal comma installed");

@@ -8,7 +8,7 @@
 #include "stats/Summary.h"
 #include "stats/WhichReport.h"
 
-using namespace rl;
+using namespace replaylab;
 
 class TestStats : public QObject {
     Q_OBJECT
@@ -35,7 +35,7 @@ private Q_SLOTS:
         QFETCH(QList<double>, xs);
         QFETCH(double, mean);
         QFETCH(double, sem);
-        const MeanSem m = rl::meanSem(std::vector<double>(xs.begin(), xs.end()));
+        const MeanSem m = replaylab::meanSem(std::vector<double>(xs.begin(), xs.end()));
         QCOMPARE(m.n, static_cast<int>(xs.size()));
         QVERIFY2(std::abs(m.mean - mean) <= 1e-12 * std::max(1.0, std::abs(mean)),
                  qPrintable(QString::number(m.mean, 'g', 17)));

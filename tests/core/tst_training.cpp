@@ -3,10 +3,10 @@
 #include <QtTest/QtTest>
 #include <torch/torch.h>
 
-#include "model/Vgg.h"
+#include "network/Vgg.h"
 #include "sim/Training.h"
 
-using namespace rl;
+using namespace replaylab;
 
 class TestTraining : public QObject {
     Q_OBJECT

@@ -17,11 +17,11 @@
 
 #include "TestUtil.h"
 #include "TorchvisionExport.h"
-#include "model/Vgg.h"
-#include "model/VggImport.h"
+#include "network/Vgg.h"
+#include "network/VggImport.h"
 #include "util/Error.h"
 
-using namespace rl;
+using namespace replaylab;
 using namespace testutil;
 
 // Runs `expr` and checks that it throws InputError whose message contains every string.

@@ -18,9 +18,9 @@ inline double classAcc(int set, int cond, int day, bool night, int k) {
     return 0.05 + 0.04 * k + 0.02 * day + (night ? 0.01 : 0.0) + 0.03 * set + 0.01 * cond;
 }
 
-inline rl::Evaluation evaluation(int set, const std::string& condition, int cond, int day, bool night,
+inline replaylab::Evaluation evaluation(int set, const std::string& condition, int cond, int day, bool night,
                                  const std::string& split = "test") {
-    rl::Evaluation e;
+    replaylab::Evaluation e;
     e.classSetIndex = set;
     e.classSet = "set " + std::to_string(set);
     e.condition = condition;
@@ -42,10 +42,10 @@ inline rl::Evaluation evaluation(int set, const std::string& condition, int cond
 }
 
 /// A night of RL steps where class (step % 10) is chosen, class 0 twice as often.
-inline std::vector<rl::PolicyStep> night(int set, const std::string& condition, int nightNo, int steps) {
-    std::vector<rl::PolicyStep> out;
+inline std::vector<replaylab::PolicyStep> night(int set, const std::string& condition, int nightNo, int steps) {
+    std::vector<replaylab::PolicyStep> out;
     for (int s = 0; s < steps; ++s) {
-        rl::PolicyStep p;
+        replaylab::PolicyStep p;
         p.classSet = "set " + std::to_string(set);
         p.condition = condition;
         p.seed = 1;
@@ -66,8 +66,8 @@ inline std::vector<rl::PolicyStep> night(int set, const std::string& condition, 
     return out;
 }
 
-inline rl::ActivationMaps maps(int channels, int h, int w, int seed) {
-    rl::ActivationMaps m;
+inline replaylab::ActivationMaps maps(int channels, int h, int w, int seed) {
+    replaylab::ActivationMaps m;
     m.channels = channels;
     m.height = h;
     m.width = w;
@@ -76,8 +76,8 @@ inline rl::ActivationMaps maps(int channels, int h, int w, int seed) {
     return m;
 }
 
-inline rl::Imagination imagination(int set, const std::string& condition, int day) {
-    rl::Imagination im;
+inline replaylab::Imagination imagination(int set, const std::string& condition, int day) {
+    replaylab::Imagination im;
     im.classSet = "set " + std::to_string(set);
     im.condition = condition;
     im.seed = 1;

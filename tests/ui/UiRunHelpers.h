@@ -10,8 +10,8 @@
 namespace uitest {
 
 /// The default preset cut down: one class set, few images.
-inline rl::ExperimentConfig tinyConfig(const QString& out, int days, int trainPerClass) {
-    rl::ExperimentConfig cfg = rl::preset("default");
+inline replaylab::ExperimentConfig tinyConfig(const QString& out, int days, int trainPerClass) {
+    replaylab::ExperimentConfig cfg = replaylab::preset("default");
     cfg.data.classSets = {1};
     cfg.train.days = days;
     cfg.data.trainPerClass = trainPerClass;

@@ -13,7 +13,7 @@
 #include "plots/ShareChart.h"
 #include "stats/Summary.h"
 
-using namespace rlui;
+using namespace replaylab::ui;
 
 class TestUiCharts : public QObject {
     Q_OBJECT
@@ -60,7 +60,7 @@ void TestUiCharts::accuracyShowsMeanBandAndPointKinds() {
         const bool night = i % 2 == 1;
         std::vector<double> xs = {synth::evaluation(1, "g", 1, day, night).accuracy,
                                   synth::evaluation(2, "g", 1, day, night).accuracy};
-        const auto ms = rl::meanSem(xs);
+        const auto ms = replaylab::meanSem(xs);
         QCOMPARE(mean[i].x(), day + (night ? 0.5 : 0.0));
         QVERIFY(qAbs(mean[i].y() - 100.0 * ms.mean) < 1e-9);
         QVERIFY(qAbs(upper[i].y() - 100.0 * (ms.mean + ms.sem)) < 1e-9);

@@ -13,7 +13,7 @@
 #include "UiRunHelpers.h"
 #include "plots/AccuracyChart.h"
 
-using namespace rlui;
+using namespace replaylab::ui;
 
 class TestUiLatency : public QObject {
     Q_OBJECT

@@ -3,12 +3,12 @@
 #include <QtTest/QtTest>
 
 #include "Synthetic.h"
-#include "model/ImaginationModel.h"
-#include "model/PolicyModel.h"
-#include "model/ResultsModel.h"
+#include "itemmodels/ImaginationModel.h"
+#include "itemmodels/PolicyModel.h"
+#include "itemmodels/ResultsModel.h"
 #include "stats/Summary.h"
 
-using namespace rlui;
+using namespace replaylab::ui;
 
 class TestUiModels : public QObject {
     Q_OBJECT
@@ -32,7 +32,7 @@ void TestUiModels::curveIsMeanAndSemOverClassSets() {
     for (const auto& p : c) {
         std::vector<double> xs;
         for (int set = 1; set <= 3; ++set) xs.push_back(synth::evaluation(set, "none", 0, p.day, false).accuracy);
-        const auto want = rl::meanSem(xs);
+        const auto want = replaylab::meanSem(xs);
         QCOMPARE(p.n, 3);
         QVERIFY(qAbs(p.mean - want.mean) < 1e-12);
         QVERIFY(qAbs(p.sem - want.sem) < 1e-12);

@@ -13,10 +13,10 @@
 #include "TestData.h"
 #include "UiRunHelpers.h"
 #include "io/RunDirectory.h"
-#include "model/ResultsModel.h"
+#include "itemmodels/ResultsModel.h"
 #include "plots/AccuracyChart.h"
 
-using namespace rlui;
+using namespace replaylab::ui;
 
 class TestUiRun : public QObject {
     Q_OBJECT
@@ -58,15 +58,15 @@ void TestUiRun::runShowsPointsExportsAndReopens() {
     QTRY_VERIFY_WITH_TIMEOUT(!chart->meanPoints("none").isEmpty(), 120000);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, 120000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.front().front().toString()));
-    QCOMPARE(finished.front().front().value<rl::RunSummary>().status, std::string("completed"));
+    QCOMPARE(finished.front().front().value<replaylab::RunSummary>().status, std::string("completed"));
     QTRY_COMPARE(chart->meanPoints("none").size(), 2);
     QCOMPARE(chart->dayPoints("none").size(), 2);
     QCOMPARE(uitest::manifestStatus(dir), QString("completed"));
     QVERIFY(button(w, "runButton")->isEnabled());
 
     // The chart's points are the run's test accuracies (class "all") in percent.
-    const auto rows = rl::readMetricsCsv((dir + "/metrics.csv").toStdString());
-    std::vector<rl::MetricRow> shown;
+    const auto rows = replaylab::readMetricsCsv((dir + "/metrics.csv").toStdString());
+    std::vector<replaylab::MetricRow> shown;
     for (const auto& r : rows)
         if (r.cls == "all" && r.split == "test" && (r.phase == "day" || r.phase == "night")) shown.push_back(r);
     QCOMPARE(shown.size(), std::size_t(2));
@@ -98,7 +98,7 @@ void TestUiRun::runShowsPointsExportsAndReopens() {
         const auto& r = shown[static_cast<std::size_t>(i - 1)];
         QCOMPARE(v[dayCol].toInt(), r.day);
         QCOMPARE(v[phaseCol], QString::fromStdString(r.phase));
-        QCOMPARE(v[meanCol], QString::fromStdString(rl::formatNumber(r.accuracy)));
+        QCOMPARE(v[meanCol], QString::fromStdString(replaylab::formatNumber(r.accuracy)));
     }
     const QStringList all = w.exportAll();
     QVERIFY(all.contains(QDir(dir).filePath("figures/accuracy.png")));
@@ -125,7 +125,7 @@ void TestUiRun::runShowsPointsExportsAndReopens() {
 void TestUiRun::resumeFinishesAKilledRun() {
     const QString dir = uitest::freshRunDir("resume");
     auto cfg = uitest::tinyConfig(dir, 2, 10);
-    cfg.replay.conditions = {rl::conditionFromString("none"), rl::conditionFromString("extra-day")};
+    cfg.replay.conditions = {replaylab::conditionFromString("none"), replaylab::conditionFromString("extra-day")};
     QByteArray whole;
     {
         MainWindow w(false);
@@ -177,7 +177,7 @@ void TestUiRun::resumeFinishesAKilledRun() {
     QTRY_VERIFY(!w.runController()->isRunning());
     QVERIFY(!resume->isEnabled());
     // kept rows read back, the rest live: each value once
-    QCOMPARE(w.resultsPanel()->results().rows().size(), rl::readMetricsCsv((dir + "/metrics.csv").toStdString()).size());
+    QCOMPARE(w.resultsPanel()->results().rows().size(), replaylab::readMetricsCsv((dir + "/metrics.csv").toStdString()).size());
     QCOMPARE(w.resultsPanel()->accuracyChart()->meanPoints("extra-day").size(), 4);
     QVERIFY(!w.resumeRun());  // completed: nothing to resume
 }
@@ -201,13 +201,13 @@ void TestUiRun::stopReturnsWithinASecond() {
     // The engine stops at the next batch boundary (well under a second here when the machine
     // is idle); the bound leaves room for a loaded machine.
     QVERIFY2(ms < 2500, qPrintable(QString("stop took %1 ms").arg(ms)));
-    QCOMPARE(finished.front().front().value<rl::RunSummary>().status, std::string("stopped"));
+    QCOMPARE(finished.front().front().value<replaylab::RunSummary>().status, std::string("stopped"));
     QCOMPARE(uitest::manifestStatus(dir), QString("stopped"));
     QVERIFY(!w.runController()->isRunning());
     QVERIFY(button(w, "runButton")->isEnabled());
     // Everything written up to the stop is readable.
     QVERIFY(QFileInfo::exists(dir + "/metrics.csv"));
-    rl::readMetricsCsv((dir + "/metrics.csv").toStdString());
+    replaylab::readMetricsCsv((dir + "/metrics.csv").toStdString());
 }
 
 void TestUiRun::pauseHoldsTheStepCount() {
@@ -227,15 +227,15 @@ void TestUiRun::pauseHoldsTheStepCount() {
     QTest::qWait(2000);
     const int held = progress.count();
     QVERIFY2(held <= atPause + 1, qPrintable(QString("%1 progress events after pausing").arg(held - atPause)));
-    const double fraction = progress.back().front().value<rl::Progress>().fraction;
+    const double fraction = progress.back().front().value<replaylab::Progress>().fraction;
     QTest::qWait(1500);
     QCOMPARE(progress.count(), held);
-    QCOMPARE(progress.back().front().value<rl::Progress>().fraction, fraction);
+    QCOMPARE(progress.back().front().value<replaylab::Progress>().fraction, fraction);
     QVERIFY(w.runController()->isRunning());
     QTest::mouseClick(button(w, "pauseButton"), Qt::LeftButton);  // resume
     QVERIFY(!w.runController()->isPaused());
     QTRY_VERIFY_WITH_TIMEOUT(progress.count() > held + 2, 10000);
-    QVERIFY(progress.back().front().value<rl::Progress>().fraction > fraction);
+    QVERIFY(progress.back().front().value<replaylab::Progress>().fraction > fraction);
     QTest::mouseClick(button(w, "stopButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(uitest::manifestStatus(dir), QString("stopped"));

@@ -10,12 +10,12 @@
 #include "RunControls.h"
 #include "SetupPanel.h"
 #include "config/ConfigJson.h"
-#include "model/ClassSets.h"
+#include "itemmodels/ClassSets.h"
 #include "util/Error.h"
 #include "util/Paths.h"
 #include "sim/Experiment.h"
 
-using namespace rlui;
+using namespace replaylab::ui;
 
 class TestUiSetup : public QObject {
     Q_OBJECT
@@ -47,19 +47,19 @@ void TestUiSetup::initTestCase() {
 
 void TestUiSetup::presetsRoundTripThroughThePanel_data() {
     QTest::addColumn<QString>("name");
-    for (const auto& n : rl::presetNames()) QTest::newRow(n.c_str()) << QString::fromStdString(n);
+    for (const auto& n : replaylab::presetNames()) QTest::newRow(n.c_str()) << QString::fromStdString(n);
 }
 
 void TestUiSetup::presetsRoundTripThroughThePanel() {
     QFETCH(QString, name);
     SetupPanel panel;
     panel.applyPreset(name);
-    const auto want = rl::configToJson(rl::preset(name.toStdString()));
-    QCOMPARE(QString::fromStdString(rl::configToJson(panel.config())), QString::fromStdString(want));
+    const auto want = replaylab::configToJson(replaylab::preset(name.toStdString()));
+    QCOMPARE(QString::fromStdString(replaylab::configToJson(panel.config())), QString::fromStdString(want));
     // And through JSON, as saved and loaded by the app and the CLI.
     SetupPanel other;
-    other.setConfig(rl::configFromJson(rl::configToJson(panel.config())));
-    QCOMPARE(QString::fromStdString(rl::configToJson(other.config())), QString::fromStdString(want));
+    other.setConfig(replaylab::configFromJson(replaylab::configToJson(panel.config())));
+    QCOMPARE(QString::fromStdString(replaylab::configToJson(other.config())), QString::fromStdString(want));
 }
 
 void TestUiSetup::editingMakesTheSettingsCustom() {
@@ -88,8 +88,8 @@ void TestUiSetup::thumbnailsLoadWithoutEditing() {
 // The paper's table S1 names classes by WordNet id (the photo folders' names): the picker
 // shows the human name, with the id in the tooltip. A broken file shows core's message.
 void TestUiSetup::photoClassSetsShowHumanNames() {
-    const QString file = QString::fromStdString((rl::resourceDir() / "class_sets" / "imagenet_s1.json").string());
-    const auto sets = rlui::readClassSets(file);
+    const QString file = QString::fromStdString((replaylab::resourceDir() / "class_sets" / "imagenet_s1.json").string());
+    const auto sets = replaylab::ui::readClassSets(file);
     QCOMPARE(sets.size(), 10);
     QCOMPARE(sets[0].classes.size(), 10);
     QCOMPARE(sets[0].labels.size(), 10);
@@ -97,7 +97,7 @@ void TestUiSetup::photoClassSetsShowHumanNames() {
     QCOMPARE(sets[0].labels[0], QStringLiteral("begonia"));
 
     ClassSetPicker picker;
-    rl::ExperimentConfig cfg = rl::preset("default");
+    replaylab::ExperimentConfig cfg = replaylab::preset("default");
     cfg.data.classSetsFile = file.toStdString();
     cfg.data.classSets = {1};
     picker.setConfig(cfg);
@@ -114,9 +114,9 @@ void TestUiSetup::photoClassSetsShowHumanNames() {
     f.write(R"({"class_sets": [{"classes": ["a", "a"]}]})");
     f.close();
     try {
-        rlui::readClassSets(bad);
+        replaylab::ui::readClassSets(bad);
         QFAIL("no error");
-    } catch (const rl::InputError& e) {
+    } catch (const replaylab::InputError& e) {
         QVERIFY2(QString(e.what()).contains(bad) && QString(e.what()).contains("appears twice"), e.what());
     }
 }
@@ -127,10 +127,10 @@ void TestUiSetup::conditionsAreEditedAsModeAtReplayPoint() {
     auto* mode = panel.findChild<QComboBox*>("replayModeBox");
     auto* point = panel.findChild<QComboBox*>("replayPointBox");
     auto* add = panel.findChild<QPushButton*>("addConditionButton");
-    mode->setCurrentIndex(mode->findData(static_cast<int>(rl::ReplayMode::Generative)));
+    mode->setCurrentIndex(mode->findData(static_cast<int>(replaylab::ReplayMode::Generative)));
     point->setCurrentIndex(point->findData(2));
     add->click();
-    mode->setCurrentIndex(mode->findData(static_cast<int>(rl::ReplayMode::ExtraDay)));
+    mode->setCurrentIndex(mode->findData(static_cast<int>(replaylab::ReplayMode::ExtraDay)));
     add->click();
     const auto conds = panel.config().replay.conditions;
     QCOMPARE(conds.size(), std::size_t(3));
@@ -185,10 +185,10 @@ void TestUiSetup::impossibleSettingDisablesRunWithReason() {
 void TestUiSetup::infeasiblePlanDisablesRunWithReasonAndSuggestion() {
     MainWindow w(false);
     w.setPlanMeasurement(false);
-    auto cfg = rl::preset("default");
+    auto cfg = replaylab::preset("default");
     cfg.data.trainPerClass = 100000;                  // stored real activations at pool1 of a
     cfg.model.widths = {512, 512, 512, 512, 512};     // wide network: hundreds of GB
-    cfg.replay.conditions = {rl::conditionFromString("veridical-pool1")};
+    cfg.replay.conditions = {replaylab::conditionFromString("veridical-pool1")};
     w.setConfig(cfg);
     w.planNow();
     auto* plan = w.findChild<QLabel*>("planLabel");
@@ -201,7 +201,7 @@ void TestUiSetup::infeasiblePlanDisablesRunWithReasonAndSuggestion() {
 
 void TestUiSetup::timedPlanArrivesInTheBackground() {
     MainWindow w(false);  // plan measurement on, as in the app
-    auto cfg = rl::preset("default");
+    auto cfg = replaylab::preset("default");
     cfg.data.classSets = {1};
     cfg.train.days = 2;
     w.setConfig(cfg);
@@ -257,7 +257,7 @@ void TestUiSetup::settingsFileIsTheCliFormat() {
     QTemporaryDir dir;
     MainWindow w(false);
     w.setPlanMeasurement(false);
-    rl::ExperimentConfig cfg = rl::preset("when");
+    replaylab::ExperimentConfig cfg = replaylab::preset("when");
     cfg.train.days = 12;
     cfg.replay.rlTemperature = 0.7;
     w.setConfig(cfg);
@@ -267,10 +267,10 @@ void TestUiSetup::settingsFileIsTheCliFormat() {
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const std::string text = f.readAll().toStdString();
-    QCOMPARE(text, rl::configToJson(cfg));  // byte for byte what the CLI writes and reads
-    w.setConfig(rl::preset("default"));
+    QCOMPARE(text, replaylab::configToJson(cfg));  // byte for byte what the CLI writes and reads
+    w.setConfig(replaylab::preset("default"));
     QVERIFY2(w.loadSettingsFile(file, &error), qPrintable(error));
-    QCOMPARE(rl::configToJson(w.setupPanel()->config()), rl::configToJson(cfg));
+    QCOMPARE(replaylab::configToJson(w.setupPanel()->config()), replaylab::configToJson(cfg));
     // A bad file leaves the settings alone and names the problem.
     QFile bad(dir.filePath("bad.json"));
     QVERIFY(bad.open(QIODevice::WriteOnly));
@@ -283,7 +283,7 @@ void TestUiSetup::settingsFileIsTheCliFormat() {
 
 void TestUiSetup::aboutNamesVersionsPaperAndData() {
     const QString html = AboutDialog::html("cpu, 2 threads");
-    const auto v = rl::libraryVersions();
+    const auto v = replaylab::libraryVersions();
     QVERIFY(html.contains(QString::fromStdString(v.app)));
     QVERIFY(html.contains("LibTorch " + QString::fromStdString(v.libtorch)));
     QVERIFY(html.contains("OpenCV " + QString::fromStdString(v.opencv)));

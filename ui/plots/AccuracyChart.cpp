@@ -16,7 +16,7 @@
 
 #include "Labels.h"
 
-namespace rlui {
+namespace replaylab::ui {
 namespace {
 
 constexpr double kDayMarker = 9.0;    // px, after-day circles
@@ -200,4 +200,4 @@ QVector<QPointF> AccuracyChart::nightPoints(const QString& c) const { return poi
 QVector<QPointF> AccuracyChart::bandUpper(const QString& c) const { return pointsOf(curves_.value(c).upper); }
 QVector<QPointF> AccuracyChart::bandLower(const QString& c) const { return pointsOf(curves_.value(c).lower); }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <QVector>
 
-#include "model/ResultsModel.h"
+#include "itemmodels/ResultsModel.h"
 #include "plots/ChartPanel.h"
 
 QT_BEGIN_NAMESPACE
@@ -18,7 +18,7 @@ class QScatterSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
-namespace rlui {
+namespace replaylab::ui {
 
 class AccuracyChart : public ChartPanel {
     Q_OBJECT
@@ -69,4 +69,4 @@ private:
     int colorIndex_ = 0;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -11,7 +11,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace rlui {
+namespace replaylab::ui {
 
 ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent) {
     chart_ = new QChart;
@@ -117,4 +117,4 @@ bool ChartPanel::exportCsv(const QString& file, QString* error) const {
     return true;
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -14,7 +14,7 @@ class QHBoxLayout;
 class QToolButton;
 QT_END_NAMESPACE
 
-namespace rlui {
+namespace replaylab::ui {
 
 class ChartPanel : public QWidget {
     Q_OBJECT
@@ -58,4 +58,4 @@ private:
     QToolButton* csvButton_ = nullptr;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

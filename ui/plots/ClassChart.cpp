@@ -12,7 +12,7 @@
 
 #include "Labels.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 ClassChart::ClassChart(const ResultsModel& model, QWidget* parent) : ChartPanel(parent), model_(model) {
     setObjectName(QStringLiteral("classChart"));
@@ -75,8 +75,8 @@ void ClassChart::pickConditions() {
     QList<int> points;
     for (const QString& c : model_.conditions()) {
         try {
-            const auto cond = rl::conditionFromString(c.toStdString());
-            if ((cond.mode == rl::ReplayMode::Generative || cond.mode == rl::ReplayMode::RlChosen) &&
+            const auto cond = replaylab::conditionFromString(c.toStdString());
+            if ((cond.mode == replaylab::ReplayMode::Generative || cond.mode == replaylab::ReplayMode::RlChosen) &&
                 !points.contains(cond.layer))
                 points.push_back(cond.layer);
         } catch (const std::exception&) {
@@ -163,4 +163,4 @@ QString ClassChart::csv() const {
     return out;
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QVector>
 
-#include "model/ResultsModel.h"
+#include "itemmodels/ResultsModel.h"
 #include "plots/ChartPanel.h"
 
 QT_BEGIN_NAMESPACE
@@ -16,7 +16,7 @@ class QLabel;
 class QValueAxis;
 QT_END_NAMESPACE
 
-namespace rlui {
+namespace replaylab::ui {
 
 class ClassChart : public ChartPanel {
     Q_OBJECT
@@ -52,4 +52,4 @@ private:
     int drawnRevision_ = -1;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

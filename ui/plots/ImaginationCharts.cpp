@@ -11,7 +11,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
-namespace rlui {
+namespace replaylab::ui {
 
 PcaChart::PcaChart(const ImaginationModel& model, QWidget* parent) : ChartPanel(parent), model_(model) {
     setObjectName(QStringLiteral("pcaChart"));
@@ -159,4 +159,4 @@ QVector<double> FidelityChart::values() const {
     return v;
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

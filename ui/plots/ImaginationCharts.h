@@ -4,7 +4,7 @@
 #include <QPointF>
 #include <QVector>
 
-#include "model/ImaginationModel.h"
+#include "itemmodels/ImaginationModel.h"
 #include "plots/ChartPanel.h"
 
 QT_BEGIN_NAMESPACE
@@ -15,7 +15,7 @@ class QScatterSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
-namespace rlui {
+namespace replaylab::ui {
 
 class PcaChart : public ChartPanel {
     Q_OBJECT
@@ -68,4 +68,4 @@ private:
     int drawn_ = -1;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

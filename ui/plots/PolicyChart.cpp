@@ -12,7 +12,7 @@
 
 #include "Labels.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 QString runLabel(const PolicyRunKey& k) {
     return QStringLiteral("%1 · %2 · %3")
@@ -100,4 +100,4 @@ QVector<QPointF> PolicyChart::linePoints(int cls) const {
 
 QString PolicyChart::csv() const { return policy_.csv(results_); }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -3,8 +3,8 @@
 #include <QPointF>
 #include <QVector>
 
-#include "model/PolicyModel.h"
-#include "model/ResultsModel.h"
+#include "itemmodels/PolicyModel.h"
+#include "itemmodels/ResultsModel.h"
 #include "plots/ChartPanel.h"
 
 QT_BEGIN_NAMESPACE
@@ -14,7 +14,7 @@ class QLineSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
-namespace rlui {
+namespace replaylab::ui {
 
 class PolicyChart : public ChartPanel {
     Q_OBJECT
@@ -43,4 +43,4 @@ private:
 /// "set 1 · seed 1 · Replay chosen by RL at pool4 (LOC)".
 QString runLabel(const PolicyRunKey& k);
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -10,7 +10,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
-namespace rlui {
+namespace replaylab::ui {
 
 ShareChart::ShareChart(const ResultsModel& results, const PolicyModel& policy, QWidget* parent)
     : ChartPanel(parent), results_(results), policy_(policy) {
@@ -82,4 +82,4 @@ QString ShareChart::csv() const {
     return out;
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

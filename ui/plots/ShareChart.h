@@ -4,8 +4,8 @@
 #include <QPointF>
 #include <QVector>
 
-#include "model/PolicyModel.h"
-#include "model/ResultsModel.h"
+#include "itemmodels/PolicyModel.h"
+#include "itemmodels/ResultsModel.h"
 #include "plots/ChartPanel.h"
 
 QT_BEGIN_NAMESPACE
@@ -14,7 +14,7 @@ class QScatterSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
-namespace rlui {
+namespace replaylab::ui {
 
 class ShareChart : public ChartPanel {
     Q_OBJECT
@@ -40,4 +40,4 @@ private:
     int drawn_[2] = {-1, -1};
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -13,9 +13,9 @@
 #include "stats/WhichReport.h"
 #include "util/Error.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
-void PolicyModel::add(const rl::PolicyStep& s) {
+void PolicyModel::add(const replaylab::PolicyStep& s) {
     PolicyRunKey key{QString::fromStdString(s.classSet), QString::fromStdString(s.condition), s.seed};
     steps_[key].push_back(s);
     ++revision_;
@@ -32,8 +32,8 @@ QVector<PolicyRunKey> PolicyModel::runs() const {
     return out;
 }
 
-const std::vector<rl::PolicyStep>& PolicyModel::steps(const PolicyRunKey& run) const {
-    static const std::vector<rl::PolicyStep> kNone;
+const std::vector<replaylab::PolicyStep>& PolicyModel::steps(const PolicyRunKey& run) const {
+    static const std::vector<replaylab::PolicyStep> kNone;
     const auto it = steps_.find(run);
     return it == steps_.end() ? kNone : it->second;
 }
@@ -101,35 +101,35 @@ double PolicyModel::correlation(const QVector<SharePoint>& pts) {
         x.push_back(p.initialAccuracy);
         y.push_back(p.share);
     }
-    return rl::pearson(x, y).r;
+    return replaylab::pearson(x, y).r;
 }
 
 QString PolicyModel::csv(const ResultsModel& results) const {
     int classes = 0;
     for (const auto& [run, st] : steps_) classes = std::max(classes, classCount(run));
     // The layout of the run folder's rl.csv, written by core's own formatter.
-    QString out = QString::fromStdString(rl::rlCsvHeader(static_cast<std::size_t>(classes))) + '\n';
+    QString out = QString::fromStdString(replaylab::rlCsvHeader(static_cast<std::size_t>(classes))) + '\n';
     for (const auto& [run, st] : steps_) {
         const QStringList names = results.classNames(run.classSet);
-        for (rl::PolicyStep s : st) {
+        for (replaylab::PolicyStep s : st) {
             if (s.chosenName.empty())
                 s.chosenName = (s.chosen >= 0 && s.chosen < names.size() ? names[s.chosen]
                                                                         : QString::number(s.chosen)).toStdString();
-            out += QString::fromStdString(rl::rlCsvLine(s));
+            out += QString::fromStdString(replaylab::rlCsvLine(s));
         }
     }
     return out;
 }
 
 void readRlCsv(const QString& file, const ResultsModel& results, PolicyModel& into,
-               const std::vector<rl::SimulationKey>* only) {
+               const std::vector<replaylab::SimulationKey>* only) {
     // core reads the file (and names file:line on a malformed row); here only the class
     // index is recovered from the name the row carries.
-    for (const auto& r : rl::readRlCsv(file.toStdString())) {
-        if (only && std::find(only->begin(), only->end(), rl::SimulationKey{r.classSet, r.condition, r.seed}) ==
+    for (const auto& r : replaylab::readRlCsv(file.toStdString())) {
+        if (only && std::find(only->begin(), only->end(), replaylab::SimulationKey{r.classSet, r.condition, r.seed}) ==
                         only->end())
             continue;
-        rl::PolicyStep s;
+        replaylab::PolicyStep s;
         s.classSet = r.classSet;
         s.condition = r.condition;
         s.seed = r.seed;
@@ -145,4 +145,4 @@ void readRlCsv(const QString& file, const ResultsModel& results, PolicyModel& in
     }
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

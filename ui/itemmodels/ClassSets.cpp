@@ -1,4 +1,4 @@
-#include "model/ClassSets.h"
+#include "itemmodels/ClassSets.h"
 
 #include <QImage>
 
@@ -6,16 +6,16 @@
 #include "data/Preview.h"
 #include "util/Paths.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
-QString classSetsFile(const rl::DataConfig& data) {
+QString classSetsFile(const replaylab::DataConfig& data) {
     if (!data.classSetsFile.empty()) return QString::fromStdString(data.classSetsFile);
-    return QString::fromStdString((rl::resourceDir() / "class_sets" / "quickdraw.json").string());
+    return QString::fromStdString((replaylab::resourceDir() / "class_sets" / "quickdraw.json").string());
 }
 
 QVector<ClassSetEntry> readClassSets(const QString& file) {
     QVector<ClassSetEntry> out;
-    const auto list = rl::loadClassSetList(file.toStdString());
+    const auto list = replaylab::loadClassSetList(file.toStdString());
     for (std::size_t i = 0; i < list.sets.size(); ++i) {
         ClassSetEntry e;
         e.name = QString::fromStdString(list.names[i]);
@@ -28,10 +28,10 @@ QVector<ClassSetEntry> readClassSets(const QString& file) {
     return out;
 }
 
-QVector<QImage> classThumbnails(const rl::ExperimentConfig& cfg, const QString& className, int count) {
+QVector<QImage> classThumbnails(const replaylab::ExperimentConfig& cfg, const QString& className, int count) {
     QVector<QImage> out;
     try {
-        for (const auto& p : rl::previewImages(cfg, className.toStdString(), count)) {
+        for (const auto& p : replaylab::previewImages(cfg, className.toStdString(), count)) {
             const auto fmt = p.channels == 3 ? QImage::Format_RGB888 : QImage::Format_Grayscale8;
             QImage img(p.pixels.data(), p.width, p.height, p.width * p.channels, fmt);
             QImage copy = img.copy();  // own the pixels before p goes
@@ -44,4 +44,4 @@ QVector<QImage> classThumbnails(const rl::ExperimentConfig& cfg, const QString& 
     return out;
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

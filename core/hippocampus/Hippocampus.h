@@ -7,7 +7,7 @@
 
 #include "util/Random.h"
 
-namespace rl {
+namespace replaylab {
 
 /// chi2 = sum_k (n_k - c_k)^2 / n_k over classes with n_k > 0: n_k validation images of
 /// class k, c_k of them classified correctly. 0 when everything is right.
@@ -57,4 +57,4 @@ private:
     int64_t t_ = 0;
 };
 
-}  // namespace rl
+}  // namespace replaylab

@@ -1,10 +1,10 @@
-#include "rl/Hippocampus.h"
+#include "hippocampus/Hippocampus.h"
 
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
-namespace rl {
+namespace replaylab {
 
 double chiSquare(const std::vector<int64_t>& count, const std::vector<int64_t>& correct) {
     if (count.size() != correct.size()) throw std::invalid_argument("chiSquare: size mismatch");
@@ -99,4 +99,4 @@ void Hippocampus::restore(const State& s) {
     t_ = s.t;
 }
 
-}  // namespace rl
+}  // namespace replaylab

@@ -13,7 +13,7 @@
 
 #include "config/ExperimentConfig.h"
 
-namespace rl {
+namespace replaylab {
 
 constexpr int kInputTap = 0;
 constexpr int kLogitsTap = 6;
@@ -101,4 +101,4 @@ LoadedWeights readModelInfo(const std::filesystem::path& file);
 /// file, the parameter and both shapes.
 void loadWeights(VggImpl& net, const std::filesystem::path& file, bool featuresOnly);
 
-}  // namespace rl
+}  // namespace replaylab

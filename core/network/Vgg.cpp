@@ -1,4 +1,4 @@
-#include "model/Vgg.h"
+#include "network/Vgg.h"
 
 #include <cmath>
 #include <sstream>
@@ -7,7 +7,7 @@
 
 #include "util/Error.h"
 
-namespace rl {
+namespace replaylab {
 namespace {
 
 constexpr const char* kArchKey = "replaylab.architecture";
@@ -282,4 +282,4 @@ void loadWeights(VggImpl& net, const std::filesystem::path& file, bool featuresO
     }
 }
 
-}  // namespace rl
+}  // namespace replaylab

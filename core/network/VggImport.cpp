@@ -1,4 +1,4 @@
-#include "model/VggImport.h"
+#include "network/VggImport.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,10 +12,10 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
-#include "model/Vgg.h"
+#include "network/Vgg.h"
 #include "util/Error.h"
 
-namespace rl {
+namespace replaylab {
 namespace {
 
 constexpr const char* kExportKey = "replaylab.torchvision_export";
@@ -304,4 +304,4 @@ std::string describeImport(const VggImportReport& r, const std::filesystem::path
     return s.str();
 }
 
-}  // namespace rl
+}  // namespace replaylab

@@ -1,4 +1,4 @@
-#include "model/RunLoader.h"
+#include "itemmodels/RunLoader.h"
 
 #include <algorithm>
 
@@ -7,19 +7,19 @@
 
 #include "util/Error.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 void loadRunDirectory(const QString& dir, ResultsModel& results, PolicyModel& policy,
-                      const std::vector<rl::SimulationKey>* only) {
+                      const std::vector<replaylab::SimulationKey>* only) {
     const QString metrics = QDir(dir).filePath(QStringLiteral("metrics.csv"));
     if (!QFileInfo::exists(metrics))
-        throw rl::InputError(dir.toStdString() + ": not a run folder (no metrics.csv)");
+        throw replaylab::InputError(dir.toStdString() + ": not a run folder (no metrics.csv)");
     ResultsModel r;
-    auto rows = rl::readMetricsCsv(metrics.toStdString());
+    auto rows = replaylab::readMetricsCsv(metrics.toStdString());
     if (only) {
         rows.erase(std::remove_if(rows.begin(), rows.end(),
-                                  [&](const rl::MetricRow& m) {
-                                      const rl::SimulationKey k{m.classSet, m.condition, m.seed};
+                                  [&](const replaylab::MetricRow& m) {
+                                      const replaylab::SimulationKey k{m.classSet, m.condition, m.seed};
                                       return std::find(only->begin(), only->end(), k) == only->end();
                                   }),
                    rows.end());
@@ -32,4 +32,4 @@ void loadRunDirectory(const QString& dir, ResultsModel& results, PolicyModel& po
     policy = p;
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -7,17 +7,17 @@
 #include "config/ExperimentConfig.h"
 #include "sim/Experiment.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 struct PlanResult {
     QStringList problems;   ///< validateConfig's lines; a planning error as one line
     bool planned = false;   ///< plan holds planExperiment's answer
-    rl::RunPlan plan;
+    replaylab::RunPlan plan;
     bool runnable() const { return problems.isEmpty() && planned && plan.feasible; }
 };
 
 /// Validates cfg and, when valid, plans it (measure: time a few batches; slow-ish, call off
 /// the UI thread). Never throws.
-PlanResult planRun(const rl::ExperimentConfig& cfg, bool measure);
+PlanResult planRun(const replaylab::ExperimentConfig& cfg, bool measure);
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -14,7 +14,7 @@
 #include "io/RunDirectory.h"
 #include "sim/Events.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 /// One point of a curve: accuracy after a day or after a night, mean ± SEM over runs
 /// (class sets x seeds).
@@ -43,14 +43,14 @@ struct RunKey {
 
 class ResultsModel {
 public:
-    void add(const rl::Evaluation& e);
-    void addRows(const std::vector<rl::MetricRow>& rows);
+    void add(const replaylab::Evaluation& e);
+    void addRows(const std::vector<replaylab::MetricRow>& rows);
     void clear();
 
     /// Bumped by every change, so views can skip redraws of unchanged data.
     int revision() const { return revision_; }
     bool isEmpty() const { return rows_.empty(); }
-    const std::vector<rl::MetricRow>& rows() const { return rows_; }
+    const std::vector<replaylab::MetricRow>& rows() const { return rows_; }
 
     QStringList conditions() const { return conditions_; }  ///< in order of first appearance
     QStringList classSets() const { return classSets_; }
@@ -77,9 +77,9 @@ public:
     QString curvesCsv(const QString& split = QStringLiteral("test")) const;
 
 private:
-    void index(const rl::MetricRow& r);
+    void index(const replaylab::MetricRow& r);
     using Key = std::tuple<QString, QString, QString, int, QString>;  // condition, split, class, day, phase
-    std::vector<rl::MetricRow> rows_;
+    std::vector<replaylab::MetricRow> rows_;
     std::map<Key, std::map<RunKey, double>> values_;
     QStringList conditions_, classSets_;
     QMap<QString, QStringList> classNames_;
@@ -88,9 +88,9 @@ private:
     int revision_ = 0;
 };
 
-/// Number formatting of result files (rl::formatNumber), as a QString.
+/// Number formatting of result files (replaylab::formatNumber), as a QString.
 QString number(double v);
-/// One CSV field, quoted when needed (rl::csvField).
+/// One CSV field, quoted when needed (replaylab::csvField).
 QString csvField(const QString& s);
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -2,9 +2,9 @@
 
 #include <cstring>
 
-namespace rlui {
+namespace replaylab::ui {
 
-void ImaginationModel::add(const rl::Imagination& i) {
+void ImaginationModel::add(const replaylab::Imagination& i) {
     latest_[PolicyRunKey{QString::fromStdString(i.classSet), QString::fromStdString(i.condition), i.seed}] = i;
     ++revision_;
 }
@@ -20,12 +20,12 @@ QVector<PolicyRunKey> ImaginationModel::runs() const {
     return out;
 }
 
-const rl::Imagination* ImaginationModel::get(const PolicyRunKey& run) const {
+const replaylab::Imagination* ImaginationModel::get(const PolicyRunKey& run) const {
     const auto it = latest_.find(run);
     return it == latest_.end() ? nullptr : &it->second;
 }
 
-QImage ImaginationModel::channelImage(const rl::ActivationMaps& m, int channel) {
+QImage ImaginationModel::channelImage(const replaylab::ActivationMaps& m, int channel) {
     if (channel < 0 || channel >= m.channels || m.width <= 0 || m.height <= 0) return {};
     const std::size_t plane = static_cast<std::size_t>(m.width) * static_cast<std::size_t>(m.height);
     if (m.data.size() < plane * static_cast<std::size_t>(m.channels)) return {};
@@ -51,7 +51,7 @@ QString ImaginationModel::fidelityCsv() const {
 
 QString ImaginationModel::pcaCsv() const {
     QString out = QStringLiteral("class_set,condition,seed,night,kind,class,pc1,pc2\n");
-    auto rows = [&](const PolicyRunKey& k, const rl::Imagination& im, const char* kind,
+    auto rows = [&](const PolicyRunKey& k, const replaylab::Imagination& im, const char* kind,
                     const std::vector<float>& xs, const std::vector<float>& ys,
                     const std::vector<int>& cls) {
         for (std::size_t i = 0; i < xs.size() && i < ys.size(); ++i) {
@@ -71,4 +71,4 @@ QString ImaginationModel::pcaCsv() const {
     return out;
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -9,7 +9,7 @@
 
 #include "config/ExperimentConfig.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 struct ClassSetEntry {
     QString name;         ///< "set 1"
@@ -18,13 +18,13 @@ struct ClassSetEntry {
 };
 
 /// The class-set file cfg.data.classSetsFile (empty: resources/class_sets/quickdraw.json).
-QString classSetsFile(const rl::DataConfig& data);
+QString classSetsFile(const replaylab::DataConfig& data);
 
-/// Reads a class-set file. Throws rl::InputError naming the file.
+/// Reads a class-set file. Throws replaylab::InputError naming the file.
 QVector<ClassSetEntry> readClassSets(const QString& file);
 
 /// Up to count real images of a class from cfg's data source, as 8-bit images. Empty when
 /// the data is not there. Blocking (reads the data): call off the UI thread.
-QVector<QImage> classThumbnails(const rl::ExperimentConfig& cfg, const QString& className, int count);
+QVector<QImage> classThumbnails(const replaylab::ExperimentConfig& cfg, const QString& className, int count);
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -7,33 +7,33 @@
 #include <QString>
 #include <QVector>
 
-#include "model/PolicyModel.h"
+#include "itemmodels/PolicyModel.h"
 #include "sim/Events.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 class ImaginationModel {
 public:
     /// Keeps i as the latest of its run (earlier nights are replaced).
-    void add(const rl::Imagination& i);
+    void add(const replaylab::Imagination& i);
     void clear();
     int revision() const { return revision_; }
     bool isEmpty() const { return latest_.empty(); }
 
     QVector<PolicyRunKey> runs() const;
     /// The latest imagination of a run; nullptr when none.
-    const rl::Imagination* get(const PolicyRunKey& run) const;
+    const replaylab::Imagination* get(const PolicyRunKey& run) const;
 
     /// One channel of one map as an 8-bit grey image (a copy; empty when out of range).
-    static QImage channelImage(const rl::ActivationMaps& maps, int channel);
+    static QImage channelImage(const replaylab::ActivationMaps& maps, int channel);
 
     /// Fidelity per class and the PCA points of every imagination, as CSV.
     QString fidelityCsv() const;
     QString pcaCsv() const;
 
 private:
-    std::map<PolicyRunKey, rl::Imagination> latest_;
+    std::map<PolicyRunKey, replaylab::Imagination> latest_;
     int revision_ = 0;
 };
 
-}  // namespace rlui
+}  // namespace replaylab::ui

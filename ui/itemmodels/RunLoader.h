@@ -6,15 +6,15 @@
 
 #include "sim/Events.h"
 
-#include "model/PolicyModel.h"
-#include "model/ResultsModel.h"
+#include "itemmodels/PolicyModel.h"
+#include "itemmodels/ResultsModel.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
-/// Replaces the models' contents with dir's results. Throws rl::InputError naming the file
+/// Replaces the models' contents with dir's results. Throws replaylab::InputError naming the file
 /// (no metrics.csv, a malformed row); the models are left unchanged then.
 /// With only, just the rows of those simulations (what a resumed run keeps).
 void loadRunDirectory(const QString& dir, ResultsModel& results, PolicyModel& policy,
-                      const std::vector<rl::SimulationKey>* only = nullptr);
+                      const std::vector<replaylab::SimulationKey>* only = nullptr);
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -6,14 +6,14 @@
 #include "io/RunRecorder.h"
 #include "stats/Summary.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
-QString number(double v) { return QString::fromStdString(rl::formatNumber(v)); }
-QString csvField(const QString& s) { return QString::fromStdString(rl::csvField(s.toStdString())); }
+QString number(double v) { return QString::fromStdString(replaylab::formatNumber(v)); }
+QString csvField(const QString& s) { return QString::fromStdString(replaylab::csvField(s.toStdString())); }
 
-void ResultsModel::add(const rl::Evaluation& e) { addRows(rl::toMetricRows(e)); }
+void ResultsModel::add(const replaylab::Evaluation& e) { addRows(replaylab::toMetricRows(e)); }
 
-void ResultsModel::addRows(const std::vector<rl::MetricRow>& rows) {
+void ResultsModel::addRows(const std::vector<replaylab::MetricRow>& rows) {
     for (const auto& r : rows) {
         rows_.push_back(r);
         index(r);
@@ -32,7 +32,7 @@ void ResultsModel::clear() {
     ++revision_;
 }
 
-void ResultsModel::index(const rl::MetricRow& r) {
+void ResultsModel::index(const replaylab::MetricRow& r) {
     const QString cond = QString::fromStdString(r.condition);
     const QString set = QString::fromStdString(r.classSet);
     const QString cls = QString::fromStdString(r.cls);
@@ -62,7 +62,7 @@ QVector<CurvePoint> ResultsModel::curve(const QString& condition, const QString&
         if (phase != QLatin1String("day") && phase != QLatin1String("night")) continue;
         std::vector<double> xs;
         for (const auto& [run, v] : it->second) xs.push_back(v);
-        const auto ms = rl::meanSem(xs);
+        const auto ms = replaylab::meanSem(xs);
         CurvePoint p;
         p.day = day;
         p.phase = phase;
@@ -112,7 +112,7 @@ QVector<ClassValue> ResultsModel::finalClassAccuracy(const QString& condition, c
         if (it != values_.end())
             for (const auto& [run, v] : it->second)
                 if (run.classSet == classSet) xs.push_back(v);
-        const auto ms = rl::meanSem(xs);
+        const auto ms = replaylab::meanSem(xs);
         out.push_back(ClassValue{cls, ms.mean, ms.sem, ms.n});
     }
     return out;
@@ -128,4 +128,4 @@ QString ResultsModel::curvesCsv(const QString& split) const {
     return out;
 }
 
-}  // namespace rlui
+}  // namespace replaylab::ui

@@ -13,7 +13,7 @@
 #include <filesystem>
 #include <string>
 
-namespace rl {
+namespace replaylab {
 
 class VggImpl;
 
@@ -46,4 +46,4 @@ VggImportReport convertTorchvisionVgg16(const std::filesystem::path& in,
 /// Lines for the command line to print after a conversion.
 std::string describeImport(const VggImportReport& r, const std::filesystem::path& out);
 
-}  // namespace rl
+}  // namespace replaylab

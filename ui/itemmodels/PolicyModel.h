@@ -9,10 +9,10 @@
 #include <QStringList>
 #include <QVector>
 
-#include "model/ResultsModel.h"
+#include "itemmodels/ResultsModel.h"
 #include "sim/Events.h"
 
-namespace rlui {
+namespace replaylab::ui {
 
 /// One run of an RL condition.
 struct PolicyRunKey {
@@ -36,13 +36,13 @@ struct SharePoint {
 
 class PolicyModel {
 public:
-    void add(const rl::PolicyStep& s);
+    void add(const replaylab::PolicyStep& s);
     void clear();
     int revision() const { return revision_; }
     bool isEmpty() const { return steps_.empty(); }
 
     QVector<PolicyRunKey> runs() const;
-    const std::vector<rl::PolicyStep>& steps(const PolicyRunKey& run) const;
+    const std::vector<replaylab::PolicyStep>& steps(const PolicyRunKey& run) const;
     int classCount(const PolicyRunKey& run) const;
 
     /// Per class, the policy probability over the run, x in nights (night n, step s of S
@@ -53,7 +53,7 @@ public:
     /// Per class, over every run of every RL condition: accuracy after day 1 (from results)
     /// against its share of the replay steps.
     QVector<SharePoint> sharePoints(const ResultsModel& results) const;
-    /// Pearson correlation of the share points' two coordinates (rl::pearson): NaN with fewer
+    /// Pearson correlation of the share points' two coordinates (replaylab::pearson): NaN with fewer
     /// than 3 points or no spread.
     static double correlation(const QVector<SharePoint>& pts);
 
@@ -62,14 +62,14 @@ public:
     QString csv(const ResultsModel& results) const;
 
 private:
-    std::map<PolicyRunKey, std::vector<rl::PolicyStep>> steps_;
+    std::map<PolicyRunKey, std::vector<replaylab::PolicyStep>> steps_;
     int revision_ = 0;
 };
 
 /// Reads rl.csv (the format above; "class" may be a name or a 0-based index). Class names
-/// are resolved with results; unknown names become -1 choices. Throws rl::InputError naming
+/// are resolved with results; unknown names become -1 choices. Throws replaylab::InputError naming
 /// the file and line on a malformed row.
 void readRlCsv(const QString& file, const ResultsModel& results, PolicyModel& into,
-               const std::vector<rl::SimulationKey>* only = nullptr);
+               const std::vector<replaylab::SimulationKey>* only = nullptr);
 
-}  // namespace rlui
+}  // namespace replaylab::ui
