@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "util/Text.h"
+
 namespace replaylab::ui {
 
 QString Labels::brainRegion(int layer) {
@@ -74,9 +76,7 @@ QString Labels::duration(double s) {
 }
 
 QString Labels::firstLine(const char* what) {
-    const QString s = QString::fromUtf8(what);
-    const int nl = s.indexOf(QLatin1Char('\n'));
-    return nl < 0 ? s : s.left(nl);
+    return QString::fromStdString(replaylab::firstLine(what));
 }
 
 }  // namespace replaylab::ui

@@ -31,7 +31,8 @@
 #include "RunController.h"
 #include "SetupPanel.h"
 #include "config/ConfigJson.h"
-#include "io/RunRecorder.h"
+#include "runfolder/Manifest.h"
+#include "runfolder/RunDirectory.h"
 
 namespace replaylab::ui {
 namespace {
@@ -97,14 +98,6 @@ MainWindow::MainWindow(bool restoreSettings, QWidget* parent) : QMainWindow(pare
     connect(controller_, &RunController::stateChanged, this, &MainWindow::updateActions);
     connect(controller_, &RunController::runStarted, this, [this](const replaylab::RunInfo& info) {
         device_ = tr("%1, %n thread(s)", nullptr, info.threads).arg(QString::fromStdString(info.device));
-        if (restorePending_) {  // the engine has reopened the folder: what it kept is final
-            restorePending_ = false;
-            try {
-                results_->loadRunDirectory(runDir_, &restoreKeys_);
-            } catch (const std::exception& e) {
-                statusBar()->showMessage(Labels::firstLine(e.what()), 10000);
-            }
-        }
     });
     connect(controller_, &RunController::progress, controls_, &RunControls::showProgress);
     connect(controller_, &RunController::evaluated, results_, &ResultsPanel::addEvaluation);
@@ -113,14 +106,15 @@ MainWindow::MainWindow(bool restoreSettings, QWidget* parent) : QMainWindow(pare
     connect(controller_, &RunController::warning, this,
             [this](const QString& w) { statusBar()->showMessage(tr("Warning: %1").arg(w), 10000); });
     connect(controller_, &RunController::failed, controls_, &RunControls::showFailed);
-    connect(controller_, &RunController::failed, this, [this] {
-        if (!restorePending_) return;  // a resume that could not start: show the folder as it is
-        restorePending_ = false;
-        try {
-            results_->loadRunDirectory(runDir_);
-        } catch (const std::exception&) {
-        }
-    });
+    // A resumed run's folder, reopened by the engine: what it kept is final, the rest comes live.
+    connect(controller_, &RunController::reopened, this,
+            [this](const QString& dir, const std::vector<replaylab::SimulationKey>& kept) {
+                try {
+                    results_->loadRunDirectory(dir, &kept);
+                } catch (const std::exception& e) {
+                    statusBar()->showMessage(Labels::firstLine(e.what()), 10000);
+                }
+            });
     connect(controller_, &RunController::finished, this, [this](const replaylab::RunSummary& s) {
         controls_->showFinished(s);
         results_->redraw();
@@ -280,13 +274,6 @@ void MainWindow::startMeasuredPlan(const replaylab::ExperimentConfig& cfg) {
     measure_->setFuture(QtConcurrent::run([cfg] { return planRun(cfg, /*measure=*/true); }));
 }
 
-QString MainWindow::newRunFolder(const QString& name) const {
-    const QString stem = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + '-' + name;
-    QString path = QDir(runsFolder_).filePath(stem);
-    for (int i = 2; QFileInfo::exists(path); ++i) path = QDir(runsFolder_).filePath(stem + QStringLiteral("-%1").arg(i));
-    return path;
-}
-
 bool MainWindow::startRun() {
     if (controller_->isRunning()) return false;
     planNow();
@@ -295,7 +282,8 @@ bool MainWindow::startRun() {
         return false;
     }
     replaylab::ExperimentConfig cfg = setup_->config();
-    if (cfg.outputDir.empty()) cfg.outputDir = newRunFolder(QString::fromStdString(cfg.name)).toStdString();
+    if (cfg.outputDir.empty())  // named as the CLI names its runs
+        cfg.outputDir = replaylab::newRunFolder(runsFolder_.toStdString(), cfg.name).string();
     runDir_ = QString::fromStdString(cfg.outputDir);
     results_->clear();
     results_->setExportFolder(QDir(runDir_).filePath(QStringLiteral("figures")));
@@ -335,28 +323,18 @@ bool MainWindow::openRunDirectory(const QString& dir) {
 }
 
 bool MainWindow::canResume() const {
-    if (runDir_.isEmpty()) return false;
-    QFile f(QDir(runDir_).filePath(QStringLiteral("manifest.json")));
-    if (!f.open(QIODevice::ReadOnly)) return false;
-    const QString status = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("status")).toString();
-    return !status.isEmpty() && status != QLatin1String("completed");
+    return !runDir_.isEmpty() && replaylab::checkResumable(runDir_.toStdString()).resumable;
 }
 
 bool MainWindow::resumeRun() {
     if (controller_->isRunning() || runDir_.isEmpty()) return false;
-    try {
-        const replaylab::ResumePoint from = replaylab::readResumePoint(runDir_.toStdString());
-        if (from.status == "completed") {
+    if (const auto can = replaylab::checkResumable(runDir_.toStdString()); !can.resumable) {
+        if (can.status == replaylab::RunStatus::Completed)
             controls_->showMessage(tr("%1 completed; nothing to resume").arg(QDir::toNativeSeparators(runDir_)));
-            return false;
-        }
-        restoreKeys_ = from.finished;
-    } catch (const std::exception& e) {
-        controls_->showFailed(Labels::firstLine(e.what()));
+        else
+            controls_->showFailed(QString::fromStdString(can.reason));
         return false;
     }
-    restorePending_ = true;
-    results_->clear();
     results_->setExportFolder(QDir(runDir_).filePath(QStringLiteral("figures")));
     statusBar()->showMessage(tr("Resuming %1").arg(QDir::toNativeSeparators(runDir_)));
     return controller_->resume(runDir_);

@@ -85,7 +85,6 @@ private:
     void loadSettingsDialog();
     void saveSettingsDialog();
     void exportAllInteractive();
-    QString newRunFolder(const QString& name) const;
 
     SetupPanel* setup_ = nullptr;
     RunControls* controls_ = nullptr;
@@ -124,8 +123,6 @@ private:
     QString runDir_;
     /// A resumed run: its finished simulations are read back once the engine has reopened
     /// the folder (at runStarted), the rest arrive as events.
-    bool restorePending_ = false;
-    std::vector<replaylab::SimulationKey> restoreKeys_;
     QString runsFolder_;
     QString device_;
 };

@@ -10,6 +10,7 @@ void registerMetaTypes() {
     qRegisterMetaType<replaylab::PolicyStep>();
     qRegisterMetaType<replaylab::RunSummary>();
     qRegisterMetaType<replaylab::ExperimentConfig>();
+    qRegisterMetaType<std::vector<replaylab::SimulationKey>>();
 }
 
 }  // namespace replaylab::ui

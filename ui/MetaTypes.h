@@ -14,6 +14,7 @@ Q_DECLARE_METATYPE(replaylab::Imagination)
 Q_DECLARE_METATYPE(replaylab::PolicyStep)
 Q_DECLARE_METATYPE(replaylab::RunSummary)
 Q_DECLARE_METATYPE(replaylab::ExperimentConfig)
+Q_DECLARE_METATYPE(std::vector<replaylab::SimulationKey>)
 
 namespace replaylab::ui {
 

@@ -11,6 +11,7 @@ RunController::RunController(QObject* parent) : QObject(parent) {
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     // Signal to signal: queued, since worker_ lives in thread_ and this object in the UI.
+    connect(worker_, &RunWorker::reopened, this, &RunController::reopened);
     connect(worker_, &RunWorker::runStarted, this, &RunController::runStarted);
     connect(worker_, &RunWorker::progress, this, &RunController::progress);
     connect(worker_, &RunWorker::evaluated, this, &RunController::evaluated);

@@ -40,6 +40,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void stateChanged();
+    /// A resumed run's folder was reopened (see RunWorker::reopened).
+    void reopened(const QString& dir, const std::vector<replaylab::SimulationKey>& kept);
     void runStarted(const replaylab::RunInfo& info);
     void progress(const replaylab::Progress& p);
     void evaluated(const replaylab::Evaluation& e);

@@ -155,11 +155,11 @@ void RunControls::showProgress(const replaylab::Progress& p) {
 }
 
 void RunControls::showFinished(const replaylab::RunSummary& s) {
-    if (s.status == "completed") {
+    if (s.status == replaylab::RunStatus::Completed) {
         bar_->setValue(bar_->maximum());
         bar_->setFormat(QStringLiteral("100%"));
         status_->setText(tr("Completed in %1.").arg(Labels::duration(s.wallSeconds)));
-    } else if (s.status == "stopped") {
+    } else if (s.status == replaylab::RunStatus::Stopped) {
         status_->setText(tr("Stopped after %1; the run folder holds everything up to the stop.")
                              .arg(Labels::duration(s.wallSeconds)));
     }

@@ -5,9 +5,7 @@
 #include <QtGlobal>
 
 #include "Labels.h"
-#include "io/RunDirectory.h"
-#include "io/RunRecorder.h"
-#include "sim/Experiment.h"
+#include "session/RunSession.h"
 
 namespace replaylab::ui {
 namespace {
@@ -35,21 +33,16 @@ RunWorker::RunWorker(QObject* parent) : QObject(parent) { registerMetaTypes(); }
 
 void RunWorker::run(const replaylab::ExperimentConfig& cfg, std::shared_ptr<replaylab::CancelToken> cancel) {
     guarded([&] {
-        replaylab::Experiment experiment(cfg);  // every check that can fail on bad input, first
-        replaylab::RunDirectory dir(cfg.outputDir);
-        replaylab::RunRecorder recorder(dir, cfg, manifestExtra());
-        execute(experiment, recorder, *cancel, {});
+        auto session = replaylab::RunSession::start(cfg, manifestExtra());
+        execute(*session, *cancel);
     });
 }
 
 void RunWorker::resume(const QString& dirName, std::shared_ptr<replaylab::CancelToken> cancel) {
     guarded([&] {
-        const replaylab::ResumePoint from = replaylab::readResumePoint(dirName.toStdString());
-        replaylab::FolderLock hold(from.config.outputDir);  // refused at once while another process writes
-        replaylab::Experiment experiment(from.config);
-        replaylab::RunDirectory dir = replaylab::RunDirectory::reopen(from.config.outputDir, from.finished, std::move(hold));
-        replaylab::RunRecorder recorder(dir, from, manifestExtra());
-        execute(experiment, recorder, *cancel, from.finished);
+        auto session = replaylab::RunSession::resume(dirName.toStdString(), {}, manifestExtra());
+        Q_EMIT reopened(dirName, session->finishedBefore());
+        execute(*session, *cancel);
     });
 }
 
@@ -57,14 +50,10 @@ nlohmann::json RunWorker::manifestExtra() const {
     return {{"interface", "desktop app"}, {"qt", std::string(qVersion())}};
 }
 
-void RunWorker::execute(replaylab::Experiment& experiment, replaylab::Observer& recorder, replaylab::CancelToken& cancel,
-                        const std::vector<replaylab::SimulationKey>& alreadyFinished) {
+void RunWorker::execute(replaylab::RunSession& session, replaylab::CancelToken& cancel) {
     SignalObserver signalling(*this);
-    replaylab::ObserverList observers;
-    observers.add(&recorder);
-    observers.add(&signalling);
-    const replaylab::RunSummary summary = experiment.run(observers, cancel, alreadyFinished);
-    if (summary.status == "failed") Q_EMIT failed(QString::fromStdString(summary.message));
+    const replaylab::RunSummary summary = session.run(signalling, cancel);
+    if (summary.status == replaylab::RunStatus::Failed) Q_EMIT failed(QString::fromStdString(summary.message));
     Q_EMIT finished(summary);
 }
 

@@ -15,7 +15,7 @@
 #include "MetaTypes.h"
 
 namespace replaylab {
-class Experiment;
+class RunSession;
 }
 
 namespace replaylab::ui {
@@ -25,15 +25,17 @@ class RunWorker : public QObject {
 public:
     explicit RunWorker(QObject* parent = nullptr);
 
-    /// Loads the data, creates the run directory cfg.outputDir (config.json, manifest.json,
-    /// metrics.csv through replaylab::RunRecorder) and runs. Call in the worker's thread.
+    /// Starts a replaylab::RunSession of cfg (the same checks, run folder and files as the
+    /// CLI's, summary.txt included) and runs it. Call in the worker's thread.
     /// Never throws: bad input and failures become failed().
     void run(const replaylab::ExperimentConfig& cfg, std::shared_ptr<replaylab::CancelToken> cancel);
-    /// Goes on with the unfinished run in dir (replaylab::readResumePoint, RunDirectory::reopen):
-    /// its finished simulations are kept, the rest run. Never throws, as run().
+    /// Goes on with the unfinished run in dir (replaylab::RunSession::resume): its finished
+    /// simulations are kept, the rest run; reopened() comes first. Never throws, as run().
     void resume(const QString& dir, std::shared_ptr<replaylab::CancelToken> cancel);
 
 Q_SIGNALS:
+    /// A resumed run's folder was reopened: its files now hold just the simulations in kept.
+    void reopened(const QString& dir, const std::vector<replaylab::SimulationKey>& kept);
     void runStarted(const replaylab::RunInfo& info);
     void progress(const replaylab::Progress& p);
     void evaluated(const replaylab::Evaluation& e);
@@ -47,8 +49,7 @@ Q_SIGNALS:
 
 private:
     void guarded(const std::function<void()>& work);
-    void execute(replaylab::Experiment& experiment, replaylab::Observer& recorder, replaylab::CancelToken& cancel,
-                 const std::vector<replaylab::SimulationKey>& alreadyFinished);
+    void execute(replaylab::RunSession& session, replaylab::CancelToken& cancel);
     nlohmann::json manifestExtra() const;
 };
 

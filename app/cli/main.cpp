@@ -8,57 +8,28 @@
 
 #include <CLI/CLI.hpp>
 
+#include "ConsoleProgress.h"
 #include "config/ConfigJson.h"
-#include "io/ConsoleProgress.h"
-#include "io/RunDirectory.h"
-#include "io/RunRecorder.h"
 #include "network/VggImport.h"
+#include "runfolder/RunDirectory.h"
+#include "session/RunSession.h"
 #include "sim/Experiment.h"
 #include "sim/Pretrain.h"
-#include "stats/ResultTable.h"
-#include "stats/WhichReport.h"
 #include "util/Error.h"
+#include "util/Files.h"
 #include "util/Paths.h"
+#include "util/Text.h"
 
 namespace {
-
-// The closing table of a run directory, plus the per-class "which" table when RL ran.
-std::string runReport(const std::filesystem::path& dir) {
-    const auto rows = replaylab::readMetricsCsv(dir / "metrics.csv");
-    std::string text = replaylab::formatTable(replaylab::summarise(rows));
-    if (std::filesystem::exists(dir / "rl.csv"))
-        text += "\n" + replaylab::formatWhich(replaylab::whichReport(rows, replaylab::readRlCsv(dir / "rl.csv")));
-    return text;
-}
 
 replaylab::CancelToken* gCancel = nullptr;
 extern "C" void onSignal(int) {
     if (gCancel) gCancel->requestStopFromSignal();
 }
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw replaylab::InputError("cannot read " + path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::vector<std::string> splitList(const std::string& s) {
-    std::vector<std::string> out;
-    std::string cur;
-    std::istringstream in(s);
-    while (std::getline(in, cur, ',')) {
-        const auto a = cur.find_first_not_of(' ');
-        const auto b = cur.find_last_not_of(' ');
-        if (a != std::string::npos) out.push_back(cur.substr(a, b - a + 1));
-    }
-    return out;
-}
-
 std::vector<int> parseIndices(const std::string& s) {
     std::vector<int> out;
-    for (const auto& t : splitList(s)) {
+    for (const auto& t : replaylab::splitList(s)) {
         const auto dash = t.find('-');
         try {
             if (dash != std::string::npos && dash > 0) {
@@ -76,38 +47,28 @@ std::vector<int> parseIndices(const std::string& s) {
     return out;
 }
 
-std::string defaultOutput(const std::string& name) {
-    const std::time_t t = std::time(nullptr);
-    std::tm tm{};
-#if defined(_WIN32)
-    localtime_s(&tm, &t);
-#else
-    localtime_r(&t, &tm);
-#endif
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
-    return std::string("runs/") + buf + "-" + name;
-}
-
-// Runs an experiment into its run directory with a progress bar; Ctrl-C stops cleanly.
-int execute(replaylab::Experiment& experiment, replaylab::RunDirectory& dir, replaylab::RunRecorder& recorder,
-            const std::vector<replaylab::SimulationKey>& finished = {}) {
+// Runs a session with a progress bar; Ctrl-C stops cleanly at the next batch.
+int execute(replaylab::RunSession& session) {
     replaylab::ConsoleProgress console;
-    replaylab::ObserverList observers;
-    observers.add(&recorder);
-    observers.add(&console);
     replaylab::CancelToken cancel;
     gCancel = &cancel;
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-    const auto summary = experiment.run(observers, cancel, finished);
-    const auto report = runReport(dir.root());
-    replaylab::writeFileAtomic(dir.root() / "summary.txt", report);
-    std::printf("\n%s\nResults in %s\n", report.c_str(), dir.root().string().c_str());
-    if (summary.status == "completed") return 0;
-    if (summary.status == "stopped")
-        std::fprintf(stderr, "stopped; go on later with: replaylab-cli resume %s\n", dir.root().string().c_str());
-    return summary.status == "stopped" ? 130 : 1;
+    const auto summary = session.run(console, cancel);
+    const std::string dir = session.folder().string();
+    std::string report;
+    try {
+        report = replaylab::readWholeFile(session.folder() / "summary.txt");
+    } catch (const replaylab::InputError& e) {
+        report = std::string(e.what()) + "\n";
+    }
+    std::printf("\n%s\nResults in %s\n", report.c_str(), dir.c_str());
+    if (summary.status == replaylab::RunStatus::Completed) return 0;
+    if (summary.status == replaylab::RunStatus::Stopped) {
+        std::fprintf(stderr, "stopped; go on later with: replaylab-cli resume %s\n", dir.c_str());
+        return 130;
+    }
+    return 1;
 }
 
 std::string commandLine(int argc, char** argv) {
@@ -210,7 +171,7 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (*rep) {
-            std::printf("%s", runReport(repDir).c_str());
+            std::printf("%s", replaylab::runReport(repDir).c_str());
             return 0;
         }
         if (*chk) {
@@ -232,37 +193,34 @@ int main(int argc, char** argv) {
             }, &cancel);
             std::printf("%d base categories: test accuracy %.4f; check subset %.4f (%d images); %s -> %s\n",
                         r.baseClasses, r.testAccuracy, r.subsetAccuracy, r.subsetImages,
-                        replaylab::ConsoleProgress::formatDuration(r.seconds).c_str(), po.out.c_str());
+                        replaylab::formatDuration(r.seconds).c_str(), po.out.c_str());
             return 0;
         }
 
         if (*res) {
-            auto from = replaylab::readResumePoint(resDir);
-            if (from.status == "completed") {
+            const auto can = replaylab::checkResumable(resDir);
+            if (!can.resumable && can.status == replaylab::RunStatus::Completed) {
                 std::printf("%s: the run completed; nothing to resume\n", resDir.c_str());
                 return 0;
             }
-            // Settings that do not change the numbers may differ from the first session.
-            if (resThreads != -1) from.config.train.threads = resThreads;
-            if (!resDevice.empty()) from.config.train.device = resDevice;
-            if (!resData.empty()) from.config.data.dataDir = resData;
-            replaylab::FolderLock hold(resDir);               // refused at once while the run still goes
-            replaylab::Experiment experiment(from.config);  // every check before touching the folder
+            replaylab::ResumeOverrides o;
+            o.threads = resThreads;
+            o.device = resDevice;
+            o.dataDir = resData;
+            auto session = replaylab::RunSession::resume(resDir, o, {{"command", commandLine(argc, argv)}});
             std::printf("resuming %s: %zu simulation(s) finished before\n", resDir.c_str(),
-                        from.finished.size());
-            auto dir = replaylab::RunDirectory::reopen(resDir, from.finished, std::move(hold));
-            replaylab::RunRecorder recorder(dir, from, {{"command", commandLine(argc, argv)}});
-            return execute(experiment, dir, recorder, from.finished);
+                        session->finishedBefore().size());
+            return execute(*session);
         }
 
         // run
         replaylab::ExperimentConfig cfg = replaylab::preset("default");
-        if (!configFile.empty()) cfg = replaylab::configFromJson(readFile(configFile), configFile);
+        if (!configFile.empty()) cfg = replaylab::configFromJson(replaylab::readWholeFile(configFile), configFile);
         if (!presetName.empty()) cfg = replaylab::preset(presetName);
         if (!classSets.empty()) cfg.data.classSets = parseIndices(classSets);
         if (!conditions.empty()) {
             cfg.replay.conditions.clear();
-            for (const auto& c : splitList(conditions)) cfg.replay.conditions.push_back(replaylab::conditionFromString(c));
+            for (const auto& c : replaylab::splitList(conditions)) cfg.replay.conditions.push_back(replaylab::conditionFromString(c));
         }
         if (days != -1) cfg.train.days = days;
         if (seed != -1) cfg.seed = static_cast<std::uint64_t>(seed);
@@ -273,7 +231,7 @@ int main(int argc, char** argv) {
         if (!device.empty()) cfg.train.device = device;
         if (!backbone.empty()) cfg.model.backbone = backbone;
         if (!out.empty()) cfg.outputDir = out;
-        if (cfg.outputDir.empty()) cfg.outputDir = defaultOutput(cfg.name);
+        if (cfg.outputDir.empty()) cfg.outputDir = replaylab::newRunFolder("runs", cfg.name).string();
         if (printConfig) {
             std::printf("%s", replaylab::configToJson(cfg).c_str());
             return 0;
@@ -290,16 +248,12 @@ int main(int argc, char** argv) {
             std::printf("%s", plan.format().c_str());
             return plan.feasible ? 0 : 2;
         }
-        const auto plan = replaylab::planExperiment(cfg, /*measure=*/false);
-        if (!plan.feasible) {
-            std::fprintf(stderr, "error: %s; %s\n", plan.reason.c_str(), plan.suggestion.c_str());
-            return 2;
-        }
-        replaylab::RunDirectory dir(cfg.outputDir);
-        replaylab::RunRecorder recorder(dir, cfg, {{"command", commandLine(argc, argv)}});
-        return execute(experiment, dir, recorder);
+        auto session = replaylab::RunSession::start(cfg, {{"command", commandLine(argc, argv)}});
+        return execute(*session);
     } catch (const replaylab::InputError& e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        // One line per problem (validation may find several).
+        std::istringstream lines(e.what());
+        for (std::string line; std::getline(lines, line);) std::fprintf(stderr, "error: %s\n", line.c_str());
         return 2;
     } catch (const replaylab::Cancelled&) {
         std::fprintf(stderr, "stopped\n");

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/Error.h"
+#include "util/Text.h"
 
 namespace replaylab {
 namespace {
@@ -25,12 +26,6 @@ std::string shapeString(const torch::Tensor& t) {
     for (int64_t i = 0; i < t.dim(); ++i) s << (i ? ", " : "") << t.size(i);
     s << "]";
     return s.str();
-}
-
-// First line of a LibTorch error: the rest is a C++ stack trace users do not need.
-std::string firstLine(const std::string& what) {
-    const auto nl = what.find('\n');
-    return nl == std::string::npos ? what : what.substr(0, nl);
 }
 
 nlohmann::json archToJson(const VggOptions& o) {

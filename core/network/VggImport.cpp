@@ -14,6 +14,7 @@
 
 #include "network/Vgg.h"
 #include "util/Error.h"
+#include "util/Text.h"
 
 namespace replaylab {
 namespace {
@@ -27,11 +28,6 @@ std::string shapeString(c10::IntArrayRef s) {
     for (std::size_t i = 0; i < s.size(); ++i) o << (i ? ", " : "") << s[i];
     o << "]";
     return o.str();
-}
-
-std::string firstLine(const std::string& what) {
-    const auto nl = what.find('\n');
-    return nl == std::string::npos ? what : what.substr(0, nl);
 }
 
 template <class T>

@@ -67,8 +67,30 @@ struct PhaseTimes {
     double load = 0, day = 0, night = 0, evaluate = 0;
 };
 
+/// How far a run got. Spelled "running", "completed", "stopped", "failed" in manifest.json.
+enum class RunStatus { Running, Completed, Stopped, Failed };
+/// The file spelling of a status.
+inline const char* toString(RunStatus s) {
+    switch (s) {
+    case RunStatus::Completed: return "completed";
+    case RunStatus::Stopped: return "stopped";
+    case RunStatus::Failed: return "failed";
+    case RunStatus::Running: break;
+    }
+    return "running";
+}
+/// Parses the file spelling; false for anything else.
+inline bool runStatusFromString(const std::string& s, RunStatus& out) {
+    for (RunStatus v : {RunStatus::Running, RunStatus::Completed, RunStatus::Stopped, RunStatus::Failed})
+        if (s == toString(v)) {
+            out = v;
+            return true;
+        }
+    return false;
+}
+
 struct RunSummary {
-    std::string status;                 ///< "completed", "stopped" or "failed"
+    RunStatus status = RunStatus::Running;  ///< Completed, Stopped or Failed once run() returns
     std::string message;                ///< why, when not completed
     double wallSeconds = 0.0;
     PhaseTimes phases;

@@ -275,15 +275,15 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
             summary.phases.load += t.load;
             done += plans[i].units;
             if (!finished) {
-                summary.status = "stopped";
+                summary.status = RunStatus::Stopped;
                 summary.message = "stopped by the user";
                 break;
             }
             observer.simulationFinished({plans[i].set->name, plans[i].condition.name(), plans[i].seed});
         }
-        if (summary.status.empty()) summary.status = "completed";
+        if (summary.status == RunStatus::Running) summary.status = RunStatus::Completed;
     } catch (const std::exception& e) {
-        summary.status = "failed";
+        summary.status = RunStatus::Failed;
         std::string what = e.what();
         const auto nl = what.find('\n');
         summary.message = nl == std::string::npos ? what : what.substr(0, nl);

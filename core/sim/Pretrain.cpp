@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "data/Dataset.h"
-#include "io/RunDirectory.h"
+#include "util/Files.h"
 #include "sim/Experiment.h"
 #include "sim/Simulation.h"
 #include "sim/Training.h"

@@ -8,7 +8,7 @@
 #include <QtTest/QtTest>
 
 #include "TestData.h"
-#include "io/RunDirectory.h"
+#include "runfolder/RunDirectory.h"
 
 class TestCli : public QObject {
     Q_OBJECT

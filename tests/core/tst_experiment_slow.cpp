@@ -10,8 +10,8 @@
 #include "TestData.h"
 #include "TestUtil.h"
 #include "config/ConfigJson.h"
-#include "io/RunDirectory.h"
-#include "io/RunRecorder.h"
+#include "runfolder/RunDirectory.h"
+#include "runfolder/RunRecorder.h"
 #include "sim/Experiment.h"
 #include "util/Error.h"
 
@@ -66,9 +66,9 @@ private Q_SLOTS:
         CancelToken c1, c2;
         Counter counter;
         const auto s1 = runInto(smallConfig(), a, &counter, c1);
-        QCOMPARE(QString::fromStdString(s1.status), QString("completed"));
+        QCOMPARE(QString(toString(s1.status)), QString("completed"));
         const auto s2 = runInto(smallConfig(), b, nullptr, c2);
-        QCOMPARE(QString::fromStdString(s2.status), QString("completed"));
+        QCOMPARE(QString(toString(s2.status)), QString("completed"));
         // byte-identical results for the same config and seed
         QCOMPARE(slurp(a / "metrics.csv"), slurp(b / "metrics.csv"));
 
@@ -111,7 +111,7 @@ private Q_SLOTS:
             if (counter.progressCount == 3) cancel.requestStop();
         };
         const auto s = runInto(smallConfig(), dir, &counter, cancel);
-        QCOMPARE(QString::fromStdString(s.status), QString("stopped"));
+        QCOMPARE(QString(toString(s.status)), QString("stopped"));
         const auto manifest = nlohmann::json::parse(slurp(dir / "manifest.json"));
         QCOMPARE(QString::fromStdString(manifest.at("status").get<std::string>()), QString("stopped"));
         // whatever was written is complete rows
@@ -125,7 +125,7 @@ private Q_SLOTS:
         const std::filesystem::path whole = tmp.filePath("whole").toStdString();
         const std::filesystem::path cut = tmp.filePath("cut").toStdString();
         CancelToken c1;
-        QCOMPARE(QString::fromStdString(runInto(smallConfig(), whole, nullptr, c1).status), QString("completed"));
+        QCOMPARE(QString(toString(runInto(smallConfig(), whole, nullptr, c1).status)), QString("completed"));
 
         struct StopInThird : Observer {
             CancelToken* cancel = nullptr;
@@ -137,7 +137,7 @@ private Q_SLOTS:
         } stopper;
         CancelToken c2;
         stopper.cancel = &c2;
-        QCOMPARE(QString::fromStdString(runInto(smallConfig(), cut, &stopper, c2).status), QString("stopped"));
+        QCOMPARE(QString(toString(runInto(smallConfig(), cut, &stopper, c2).status)), QString("stopped"));
         {
             std::ofstream tail(cut / "metrics.csv", std::ios::app | std::ios::binary);
             tail << "set 2,none,1,1,da";  // no newline: the write a kill interrupted
@@ -145,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(slurp(cut / "metrics.csv").size() > 0);
 
         const auto from = readResumePoint(cut);
-        QCOMPARE(QString::fromStdString(from.status), QString("stopped"));
+        QCOMPARE(QString(toString(from.status)), QString("stopped"));
         QCOMPARE(static_cast<int>(from.finished.size()), 2);
         QCOMPARE(QString::fromStdString(from.finished[1].classSet + "/" + from.finished[1].condition),
                  QString("set 1/extra-day"));
@@ -162,7 +162,7 @@ private Q_SLOTS:
         obs.add(&rec);
         obs.add(&started);
         CancelToken c3;
-        QCOMPARE(QString::fromStdString(ex.run(obs, c3, from.finished).status), QString("completed"));
+        QCOMPARE(QString(toString(ex.run(obs, c3, from.finished).status)), QString("completed"));
         QCOMPARE(started.info.alreadyFinished, 2);
         QCOMPARE(started.info.simulations, 4);
 
@@ -176,7 +176,7 @@ private Q_SLOTS:
                  QString("stopped"));
         QVERIFY(!manifest.contains("message"));
         // the folder of a completed run reads back as such
-        QCOMPARE(QString::fromStdString(readResumePoint(whole).status), QString("completed"));
+        QCOMPARE(QString(toString(readResumePoint(whole).status)), QString("completed"));
         QCOMPARE(static_cast<int>(readResumePoint(whole).finished.size()), 4);
     }
 
@@ -249,7 +249,7 @@ private Q_SLOTS:
         } log;
         CancelToken cancel;
         const auto s = ex.run(log, cancel);
-        QCOMPARE(QString::fromStdString(s.status), QString("completed"));
+        QCOMPARE(QString(toString(s.status)), QString("completed"));
         QCOMPARE(s.skippedImages, 1);
         QCOMPARE(static_cast<int>(log.events.size()), 4);
         QCOMPARE(QString::fromStdString(log.events[0]), QString("finished set 1"));

@@ -22,8 +22,8 @@
 #include "TorchvisionExport.h"
 #include "config/ConfigJson.h"
 #include "data/Dataset.h"
-#include "io/RunDirectory.h"
-#include "io/RunRecorder.h"
+#include "runfolder/RunDirectory.h"
+#include "runfolder/RunRecorder.h"
 #include "network/VggImport.h"
 #include "sim/Experiment.h"
 #include "util/Error.h"
@@ -130,7 +130,7 @@ private Q_SLOTS:
         qInfo("experiment (1 day + 1 night of VGG-16 on 30 training images): %.1f s; phases: day %.1f, "
               "night %.1f, evaluate %.1f, load %.1f s",
               t.elapsed() / 1000.0, s.phases.day, s.phases.night, s.phases.evaluate, s.phases.load);
-        QVERIFY2(s.status == "completed", (s.status + ": " + s.message).c_str());
+        QVERIFY2(s.status == RunStatus::Completed, (std::string(toString(s.status)) + ": " + s.message).c_str());
 
         const auto rows = readMetricsCsv(run / "metrics.csv");
         std::set<std::string> dayClasses, nightClasses;

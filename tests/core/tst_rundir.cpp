@@ -8,9 +8,10 @@
 #include <sstream>
 
 #include "TestUtil.h"
-#include "io/RunDirectory.h"
-#include "stats/WhichReport.h"
+#include "runfolder/RunDirectory.h"
+#include "report/WhichReport.h"
 #include "util/Error.h"
+#include "util/Files.h"
 #include "util/Paths.h"
 
 using namespace replaylab;
@@ -251,6 +252,23 @@ private Q_SLOTS:
                  qPrintable(inputErrorOf([&] { readRlCsv(rl); })));
         writePlain(rl, "class_set,night\n");
         QVERIFY(inputErrorOf([&] { readRlCsv(rl); }).contains("not an rl.csv"));
+    }
+
+    // Run folders are named <parent>/<yyyyMMdd-HHmmss>-<name>; a taken name gets -2, -3, ...
+    void newRunFolderNamesAndNeverReuses() {
+        const fs::path parent = dir() / "named-runs";
+        const fs::path a = newRunFolder(parent, "where");
+        QVERIFY2(QRegularExpression("^\\d{8}-\\d{6}-where$").match(q(a.filename().string())).hasMatch(),
+                 a.string().c_str());
+        QCOMPARE(q(a.parent_path().string()), q(parent.string()));
+        fs::create_directories(a);
+        const fs::path b = newRunFolder(parent, "where");
+        QVERIFY(b != a);
+        if (b.filename().string().substr(0, 15) == a.filename().string().substr(0, 15))
+            QCOMPARE(q(b.string()), q(a.string() + "-2"));
+        fs::create_directories(b);
+        if (newRunFolder(parent, "where").filename().string().substr(0, 15) == a.filename().string().substr(0, 15))
+            QVERIFY(newRunFolder(parent, "where") != b);
     }
 
     void missingMetricsFile() {

@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "stats/Summary.h"
-#include "stats/WhichReport.h"
+#include "report/WhichReport.h"
 
 using namespace replaylab;
 

@@ -12,7 +12,7 @@
 #include "RunController.h"
 #include "TestData.h"
 #include "UiRunHelpers.h"
-#include "io/RunDirectory.h"
+#include "runfolder/RunDirectory.h"
 #include "itemmodels/ResultsModel.h"
 #include "plots/AccuracyChart.h"
 
@@ -27,6 +27,7 @@ private Q_SLOTS:
     void pauseHoldsTheStepCount();
     void badInputFailsWithAMessage();
     void resumeFinishesAKilledRun();
+    void namesRunFoldersAsTheCliDoes();
 };
 
 void TestUiRun::initTestCase() {
@@ -58,11 +59,15 @@ void TestUiRun::runShowsPointsExportsAndReopens() {
     QTRY_VERIFY_WITH_TIMEOUT(!chart->meanPoints("none").isEmpty(), 120000);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, 120000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.front().front().toString()));
-    QCOMPARE(finished.front().front().value<replaylab::RunSummary>().status, std::string("completed"));
+    QCOMPARE(QString(replaylab::toString(finished.front().front().value<replaylab::RunSummary>().status)), QString("completed"));
     QTRY_COMPARE(chart->meanPoints("none").size(), 2);
     QCOMPARE(chart->dayPoints("none").size(), 2);
     QCOMPARE(uitest::manifestStatus(dir), QString("completed"));
     QVERIFY(button(w, "runButton")->isEnabled());
+    // The same closing table as the CLI's, in the same file.
+    QFile summary(dir + "/summary.txt");
+    QVERIFY2(summary.open(QIODevice::ReadOnly), qPrintable(dir + "/summary.txt"));
+    QVERIFY(QString::fromUtf8(summary.readAll()).startsWith("Test accuracy (%) after each day"));
 
     // The chart's points are the run's test accuracies (class "all") in percent.
     const auto rows = replaylab::readMetricsCsv((dir + "/metrics.csv").toStdString());
@@ -201,7 +206,7 @@ void TestUiRun::stopReturnsWithinASecond() {
     // The engine stops at the next batch boundary (well under a second here when the machine
     // is idle); the bound leaves room for a loaded machine.
     QVERIFY2(ms < 2500, qPrintable(QString("stop took %1 ms").arg(ms)));
-    QCOMPARE(finished.front().front().value<replaylab::RunSummary>().status, std::string("stopped"));
+    QCOMPARE(QString(replaylab::toString(finished.front().front().value<replaylab::RunSummary>().status)), QString("stopped"));
     QCOMPARE(uitest::manifestStatus(dir), QString("stopped"));
     QVERIFY(!w.runController()->isRunning());
     QVERIFY(button(w, "runButton")->isEnabled());
@@ -255,6 +260,33 @@ void TestUiRun::badInputFailsWithAMessage() {
     QTRY_VERIFY(!w.runController()->isRunning());
     QVERIFY(!QFileInfo::exists(dir + "/metrics.csv"));  // bad input leaves no half run
     QVERIFY(w.findChild<QLabel*>("statusLabel")->text().contains("no-such-data"));
+}
+
+
+
+
+// With no folder chosen, a run goes to <runs folder>/<yyyyMMdd-HHmmss>-<preset>, the name
+// replaylab::newRunFolder gives the CLI's runs; a second run in the same second gets "-2".
+void TestUiRun::namesRunFoldersAsTheCliDoes() {
+    QTemporaryDir runs;
+    MainWindow w(false);
+    w.setPlanMeasurement(false);
+    w.setRunsFolder(runs.path());
+    auto cfg = uitest::tinyConfig(QString(), 1, 10);
+    cfg.outputDir.clear();
+    w.setConfig(cfg);
+    QSignalSpy finished(w.runController(), &RunController::finished);
+    QVERIFY(w.startRun());
+    const QString first = w.runDirectory();
+    const auto m = QRegularExpression("^" + QRegularExpression::escape(runs.path()) + "/\\d{8}-\\d{6}-([a-z]+)$").match(first);
+    QVERIFY2(m.hasMatch(), qPrintable(first));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QVERIFY(QFileInfo::exists(first + "/summary.txt"));
+    const auto again = QString::fromStdString(
+        replaylab::newRunFolder(runs.path().toStdString(), m.captured(1).toStdString()).string());
+    QVERIFY2(again == first + "-2" ||
+                 (again != first && QRegularExpression("/\\d{8}-\\d{6}-" + m.captured(1) + "$").match(again).hasMatch()),
+             qPrintable(again));
 }
 
 QTEST_MAIN(TestUiRun)

@@ -8,9 +8,9 @@
 
 #include <QTextStream>
 
-#include "io/RunRecorder.h"
+#include "runfolder/RunRecorder.h"
 #include "stats/Summary.h"
-#include "stats/WhichReport.h"
+#include "report/WhichReport.h"
 #include "util/Error.h"
 
 namespace replaylab::ui {

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <limits>
 
-#include "io/RunRecorder.h"
+#include "runfolder/RunRecorder.h"
 #include "stats/Summary.h"
 
 namespace replaylab::ui {

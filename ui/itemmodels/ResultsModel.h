@@ -11,7 +11,7 @@
 #include <QStringList>
 #include <QVector>
 
-#include "io/RunDirectory.h"
+#include "runfolder/RunDirectory.h"
 #include "sim/Events.h"
 
 namespace replaylab::ui {

@@ -1,4 +1,6 @@
-#include "stats/ResultTable.h"
+#include "report/ResultTable.h"
+
+#include "util/Text.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -100,6 +102,7 @@ ResultTable summarise(const std::vector<MetricRow>& rows, const std::string& spl
 }
 
 std::string formatTable(const ResultTable& t) {
+    const ClassicNumbers classic;  // summary.txt reads the same in every locale
     std::ostringstream o;
     const std::size_t w = 20;
     auto cell = [&](const std::string& s) {

@@ -5,20 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "io/RunDirectory.h"
+#include "runfolder/MetricsCsv.h"
+#include "runfolder/RlCsv.h"
 #include "stats/Summary.h"
 
 namespace replaylab {
-
-/// One row of rl.csv.
-struct RlRow {
-    std::string classSet, condition;
-    int seed = 0, night = 0, step = 0;
-    std::string cls;
-    double reward = 0, chi2 = 0;
-    std::vector<double> probabilities;
-};
-std::vector<RlRow> readRlCsv(const std::filesystem::path& file);  ///< throws InputError
 
 struct ClassWhich {
     std::string classSet, cls;

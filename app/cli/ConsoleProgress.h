@@ -17,7 +17,6 @@ public:
     void runFinished(const RunSummary& s) override;
 
     static bool isTerminal(std::FILE* f);
-    static std::string formatDuration(double seconds);  ///< "1:05:03", "4:07", "0:09"
 
 private:
     std::FILE* out_;

@@ -1,4 +1,4 @@
-#include "stats/WhichReport.h"
+#include "report/WhichReport.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,60 +8,9 @@
 #include <sstream>
 
 #include "util/Error.h"
+#include "util/Text.h"
 
 namespace replaylab {
-namespace {
-
-
-}  // namespace
-
-std::vector<RlRow> readRlCsv(const std::filesystem::path& file) {
-    const auto records = readCsvFile(file);
-    const std::vector<std::string> want{"class_set", "condition", "seed", "night", "step", "class", "reward", "chi2"};
-    if (records.empty() || records[0].fields.size() < want.size() ||
-        !std::equal(want.begin(), want.end(), records[0].fields.begin()))
-        throw InputError(file.string() + ": not an rl.csv (unexpected header)");
-    std::vector<RlRow> rows;
-    for (std::size_t k = 1; k < records.size(); ++k) {
-        const auto& f = records[k].fields;
-        const std::string where = file.string() + ":" + std::to_string(records[k].line) + ": ";
-        try {
-            if (f.size() < want.size()) throw InputError(where + "expected at least 8 fields");
-            RlRow r;
-            r.classSet = f[0];
-            r.condition = f[1];
-            std::size_t used = 0;
-            auto integer = [&](const std::string& s) {
-                const int v = std::stoi(s, &used);
-                if (used != s.size()) throw std::invalid_argument(s);
-                return v;
-            };
-            auto number = [&](const std::string& s) {
-                const double v = std::stod(s, &used);
-                if (used != s.size()) throw std::invalid_argument(s);
-                return v;
-            };
-            try {
-                r.seed = integer(f[2]);
-                r.night = integer(f[3]);
-                r.step = integer(f[4]);
-                r.cls = f[5];
-                r.reward = number(f[6]);
-                r.chi2 = number(f[7]);
-                for (std::size_t i = 8; i < f.size() && !f[i].empty(); ++i)  // narrower sets leave blanks
-                    r.probabilities.push_back(number(f[i]));
-            } catch (const std::logic_error&) {
-                throw InputError(where + "bad number");
-            }
-            rows.push_back(std::move(r));
-        } catch (const InputError&) {
-            if (isCutShort(records, k)) break;  // a kill in the middle of a write
-            throw;
-        }
-    }
-    return rows;
-}
-
 WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector<RlRow>& rl) {
     WhichReport w;
     for (const auto& m : metrics) {
@@ -128,6 +77,7 @@ WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector
 }
 
 std::string formatWhich(const WhichReport& w) {
+    const ClassicNumbers classic;  // summary.txt reads the same in every locale
     std::ostringstream o;
     if (w.n == 0) return "";
     char buf[256];

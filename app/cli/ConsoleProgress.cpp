@@ -1,4 +1,6 @@
-#include "io/ConsoleProgress.h"
+#include "ConsoleProgress.h"
+
+#include "util/Text.h"
 
 #include <cmath>
 
@@ -17,17 +19,6 @@ namespace replaylab {
 ConsoleProgress::ConsoleProgress(std::FILE* out, bool tty) : out_(out), tty_(tty) {}
 
 bool ConsoleProgress::isTerminal(std::FILE* f) { return RL_ISATTY(RL_FILENO(f)) != 0; }
-
-std::string ConsoleProgress::formatDuration(double seconds) {
-    if (seconds < 0) return "?";
-    const long s = std::lround(seconds);
-    char buf[32];
-    if (s >= 3600)
-        std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
-    else
-        std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
-    return buf;
-}
 
 void ConsoleProgress::runStarted(const RunInfo& info) {
     std::fprintf(out_, "Replay Lab: %d simulation(s) = %zu class set(s) x %zu condition(s) x %d seed(s), %d days, %s, %d thread(s)\n",
@@ -80,7 +71,7 @@ void ConsoleProgress::warning(const std::string& w) {
 
 void ConsoleProgress::runFinished(const RunSummary& s) {
     if (barShown_) std::fprintf(out_, "\n");
-    std::fprintf(out_, "Run %s in %s%s%s\n", s.status.c_str(), formatDuration(s.wallSeconds).c_str(),
+    std::fprintf(out_, "Run %s in %s%s%s\n", toString(s.status), formatDuration(s.wallSeconds).c_str(),
                  s.message.empty() ? "" : ": ", s.message.c_str());
     std::fflush(out_);
 }

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "io/RunDirectory.h"
+#include "runfolder/MetricsCsv.h"
 #include "stats/Summary.h"
 
 namespace replaylab {
