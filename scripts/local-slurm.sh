@@ -19,7 +19,9 @@ if [ $# -lt 1 ] || [ $# -gt 2 ]; then usage; fi
 cmd=$1
 dir=${2:-${TMPDIR:-/tmp}/replaylab-slurm}
 log() { echo "local-slurm: $*" >&2; }
-die() { log "$*"; exit 1; }
+starting=0
+# A start that fails stops what it had started (its logs stay for a look).
+die() { log "$*"; [ "$starting" = 0 ] || stop; exit 1; }
 # slurm.conf takes no quoting, and the list below is split at ':'.
 case $dir in *[[:space:]:]*) die "DIR may hold no blanks and no ':' ($dir)" ;; esac
 
@@ -56,6 +58,17 @@ free_port() {
 
 stop() {
   local i name pidfile pid pids=() t
+  # Jobs still running would outlive slurmd (slurmstepd and the job's processes): have
+  # this cluster's slurmctld cancel them first, and wait a little for them to end.
+  if live_pid slurmctld "$dir/run/slurmctld.pid" >/dev/null &&
+     [ -n "$(SLURM_CONF=$conf squeue -h -o %i 2>/dev/null)" ]; then
+    log "cancelling this cluster's jobs"
+    SLURM_CONF=$conf scancel --full --quiet --user=root 2>/dev/null || true
+    for ((t = 0; t < 100; t++)); do
+      [ -z "$(SLURM_CONF=$conf squeue -h -o %i 2>/dev/null)" ] && break
+      sleep 0.1
+    done
+  fi
   for ((i = ${#daemons[@]} - 1; i >= 0; i--)); do
     IFS=: read -r name pidfile _ <<<"${daemons[$i]}"
     if pid=$(live_pid "$name" "$pidfile"); then
@@ -180,6 +193,7 @@ EOF
 
   # --force: munged, run as root with its files outside /var/lib/munge, warns about their
   # ownership and would otherwise refuse.
+  starting=1
   log "starting munged (socket $sock)"
   munged --force --socket="$sock" --pid-file="$dir/munge/munged.pid" --key-file="$key" \
          --log-file="$dir/munge/munged.log" --seed-file="$dir/munge/munged.seed" \
@@ -204,6 +218,7 @@ EOF
       die "node $host not idle after ${timeout} s (state '${state:-none}'); see $dir/log/slurmctld.log and $dir/log/slurmd.log"
     sleep 0.2
   done
+  starting=0
   log "node $host idle $(( ($(date +%s%N) - ns0) / 1000000 )) ms after slurmd started; logs in $dir/log"
   echo "export SLURM_CONF=$conf"
 }
