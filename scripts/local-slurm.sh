@@ -145,7 +145,8 @@ start() {
   chmod 0600 "$key"
 
   local host cpus mem_mb ctld_port d_port
-  host=$(hostname -s)
+  # The short name, as slurmd finds it (gethostname, up to the first dot).
+  host=$(uname -n); host=${host%%.*}
   cpus=$(nproc --all)
   # RealMemory a bit under MemTotal: if it were above what slurmd finds, the node would drain.
   mem_mb=$(awk '/^MemTotal:/ { printf "%d", $2 / 1024 * 0.95 }' /proc/meminfo)
@@ -191,8 +192,9 @@ NodeName=$host NodeAddr=127.0.0.1 CPUs=$cpus RealMemory=$mem_mb State=UNKNOWN
 PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
 EOF
 
-  # --force: munged, run as root with its files outside /var/lib/munge, warns about their
-  # ownership and would otherwise refuse.
+  # Under this root-owned directory munged starts without complaint; --force keeps it from
+  # refusing over what it would only warn about then (a group-writable directory above
+  # DIR, a stale socket left by a killed munged). Warnings go to its log.
   starting=1
   log "starting munged (socket $sock)"
   munged --force --socket="$sock" --pid-file="$dir/munge/munged.pid" --key-file="$key" \
