@@ -310,7 +310,8 @@ def main():
     ap.add_argument("--backbone", default=os.path.join(REPO, "resources/backbones/quickdraw-mini.pt"),
                     help="Replay Lab model file for the features; 'none' = random init")
     ap.add_argument("--cache-dir", default="/tmp/replaylab-reference-cache")
-    ap.add_argument("--channels-last", action="store_true", help="NHWC tensors and weights")
+    ap.add_argument("--channels-last", action=argparse.BooleanOptionalAction, default=True,
+                    help="NHWC tensors and weights (default; measured 10-20%% faster here)")
     ap.add_argument("--json", help="write timings, counts and metrics here")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args()

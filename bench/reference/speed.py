@@ -156,7 +156,8 @@ def main():
     root = args.keep or tempfile.mkdtemp(prefix="replaylab-speed-")
     os.makedirs(root, exist_ok=True)
     cores = os.cpu_count()
-    print(f"speed: {cores} cores, threads {args.threads or 'all'}; outputs in {root}", flush=True)
+    print(f"speed: {cores} cores, threads {args.threads or 'all'}, OMP_WAIT_POLICY "
+          f"{os.environ.get('OMP_WAIT_POLICY', '(unset)')}; outputs in {root}", flush=True)
 
     if args.preset:
         runs = []
