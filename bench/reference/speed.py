@@ -170,6 +170,8 @@ def main():
         print(f"\nReplay Lab run --preset where, {args.runs} run(s): median wall "
               f"{med(runs, 'wall'):.1f} s, median peak RSS {med(runs, 'rss'):.0f} MiB, "
               f"load before {', '.join('%.2f' % r['load'] for r in runs)}")
+        if not args.keep:
+            shutil.rmtree(root, ignore_errors=True)
         return
 
     # Reads and caches the drawings once, outside every timed run.
