@@ -170,9 +170,6 @@ class MiniVgg(nn.Module):
     def forward(self, x):
         return self.classifier(self.features(x).flatten(1))
 
-    def parameters_above(self, tap):
-        return list(self.features[3 * tap:].parameters()) + list(self.classifier.parameters())
-
 
 def load_backbone(net, path):
     """The features of a Replay Lab model file. Its archive is one TorchScript can read."""
@@ -259,6 +256,7 @@ def simulate(data, classes, mode, tap, days, backbone, seed, memory_format, time
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
+        opt.zero_grad(set_to_none=True)   # else tonight's steps would move the features too
         counts["day_images"] += len(xd)
         times["day"] += time.perf_counter() - t0
         record(day, "day")
@@ -277,7 +275,6 @@ def simulate(data, classes, mode, tap, days, backbone, seed, memory_format, time
             xs = xs.view(-1, *shape)
         order = torch.randperm(len(xs), generator=g)
         xs, ys = xs[order], ys[order]
-        params = net.parameters_above(tap)
         net.train()
         for b in range(0, len(xs), BATCH):
             xb = xs[b:b + BATCH]
@@ -285,8 +282,7 @@ def simulate(data, classes, mode, tap, days, backbone, seed, memory_format, time
                 xb = xb.repeat_interleave(f, 2).repeat_interleave(f, 3)
             loss = F.cross_entropy(net.above(xb.contiguous(memory_format=memory_format), tap),
                                    ys[b:b + BATCH])
-            for p in params:
-                p.grad = None
+            opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()          # parameters below have no gradient: Adam leaves them alone
         counts["night_samples"] += len(xs)
