@@ -3,6 +3,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <array>
+#include <cmath>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@ namespace {
 constexpr double kInitGrey = 0.5;     // the start: mean grey, the middle of the pixel range
 constexpr double kInitNoise = 0.05;   // plus a little seeded noise, so that seeds differ
 constexpr double kTvEpsilon = 1e-6;   // keeps TV^beta differentiable at a flat patch for beta < 2
+constexpr double kPi = 3.14159265358979323846;
 constexpr double kTinyNorm = 1e-12;   // a zero target or a zero vector divides by this, not by 0
 
 std::string shapeString(at::IntArrayRef s) {
@@ -124,6 +126,10 @@ InversionResult invertActivations(VggImpl& net, int tap, const torch::Tensor& ta
     u.set_requires_grad(true);
     torch::optim::Adam adam({u}, torch::optim::AdamOptions(opt.learningRate));
     for (int step = 0; step < opt.steps; ++step) {
+        // Cosine decay to zero: large early steps find the strokes, small late ones settle
+        // them, where a fixed rate keeps jittering around the optimum.
+        const double lr = opt.learningRate * 0.5 * (1.0 + std::cos(kPi * step / opt.steps));
+        static_cast<torch::optim::AdamOptions&>(adam.param_groups().front().options()).lr(lr);
         adam.zero_grad();
         // Per image sums, so that each picture's descent does not depend on the others.
         auto loss = relativeError(u);
