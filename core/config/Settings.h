@@ -4,6 +4,12 @@
 // doc in the paper's words, the app's label and widget hints, and access to its field.
 // configToJson, configFromJson, validateConfig, the app's Set-up fields and
 // setSettingFromString are all driven by it. No Qt and no LibTorch here.
+//
+// Adding a setting: its field in config/ExperimentConfig.h (an enum there for a choice, in the
+// order of its spellings), one entry in buildTable() (config/Settings.cpp), and the code that
+// uses the field. config.json, the reader's messages, validateConfig, the app's field and
+// tooltip (Advanced by default) and setSettingFromString follow from the entry, and
+// tst_settings checks it; tst_config's everyFieldChanged fixture then asks for a changed value.
 #include <cstdint>
 #include <functional>
 #include <optional>
