@@ -88,7 +88,7 @@ void ClassSetPicker::retranslateUi() {
 void ClassSetPicker::setConfig(const replaylab::ExperimentConfig& cfg) {
     updating_ = true;
     const QString file = classSetsFile(cfg.data);
-    const QString dataKey = QString::fromStdString(cfg.data.source + '|' + cfg.data.dataDir);
+    const QString dataKey = QString::number(static_cast<int>(cfg.data.source)) + QLatin1Char('|') + QString::fromStdString(cfg.data.dataDir);
     if (file != file_) {
         file_ = file;
         error_.clear();

@@ -1,11 +1,14 @@
 #pragma once
 // Every setting of an experiment, edited in the paper's terms: preset, class sets, replay
 // conditions (mode at a replay point), days, seeds, samples; the rest under "Advanced".
-// Holds no logic beyond moving values between widgets and replaylab::ExperimentConfig.
+// Holds no logic beyond moving values between widgets and replaylab::ExperimentConfig. The
+// schedule and Advanced fields, their labels and tooltips come from the settings table
+// (config/Settings.cpp): one field per setting, named by its key path ("train.beta1").
 #include <QHash>
 #include <QWidget>
 
 #include "config/ExperimentConfig.h"
+#include "config/Settings.h"
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
@@ -74,60 +77,23 @@ private:
     QComboBox* point_ = nullptr;
     QPushButton* addCond_ = nullptr;
     QPushButton* removeCond_ = nullptr;
-    QGroupBox* scheduleBox_ = nullptr;
-    QSpinBox* days_ = nullptr;
-    QSpinBox* seed_ = nullptr;
-    QSpinBox* seedsPerSet_ = nullptr;
-    QSpinBox* trainPerClass_ = nullptr;
-    QSpinBox* samplesPerClass_ = nullptr;
+    QGroupBox* scheduleBox_ = nullptr;  // the table's Basic settings
 
     // Advanced
     QToolButton* advancedToggle_ = nullptr;
     QWidget* advanced_ = nullptr;
-    QGroupBox* dataBox_ = nullptr;
-    QGroupBox* modelBox_ = nullptr;
-    QGroupBox* augmentBox_ = nullptr;
-    QGroupBox* trainBox_ = nullptr;
-    QGroupBox* replayBox_ = nullptr;
-    QGroupBox* outputBox_ = nullptr;
-    QComboBox* source_ = nullptr;
-    QLineEdit* dataDir_ = nullptr;
-    QLineEdit* classSetsFile_ = nullptr;
-    QSpinBox* valPerClass_ = nullptr;
-    QSpinBox* testPerClass_ = nullptr;
-    QSpinBox* splitSeed_ = nullptr;
-    QComboBox* onBadImage_ = nullptr;
-    QComboBox* arch_ = nullptr;
-    QLineEdit* backbone_ = nullptr;
-    QSpinBox* inputSize_ = nullptr;
-    QSpinBox* inChannels_ = nullptr;
-    QLineEdit* convsPerBlock_ = nullptr;
-    QLineEdit* widths_ = nullptr;
-    QSpinBox* headUnits_ = nullptr;
-    QDoubleSpinBox* dropout_ = nullptr;
-    QComboBox* preprocessing_ = nullptr;
-    QComboBox* fit_ = nullptr;
-    QCheckBox* augment_ = nullptr;
-    QDoubleSpinBox* rotation_ = nullptr;
-    QDoubleSpinBox* shift_ = nullptr;
-    QDoubleSpinBox* zoomMin_ = nullptr;
-    QDoubleSpinBox* zoomMax_ = nullptr;
-    QCheckBox* flip_ = nullptr;
-    QLineEdit* learningRate_ = nullptr;
-    QSpinBox* batchSize_ = nullptr;
-    QComboBox* optimizer_ = nullptr;
-    QLineEdit* epsilon_ = nullptr;
-    QDoubleSpinBox* beta1_ = nullptr;
-    QDoubleSpinBox* beta2_ = nullptr;
-    QSpinBox* threads_ = nullptr;
-    QComboBox* device_ = nullptr;
-    QSpinBox* downsample_[5] = {};
-    QComboBox* covariance_ = nullptr;
-    QCheckBox* clip_ = nullptr;
-    QDoubleSpinBox* temperature_ = nullptr;
-    QSpinBox* rlSteps_ = nullptr;
-    QCheckBox* rlReset_ = nullptr;
-    QLineEdit* outputDir_ = nullptr;
+    QHash<QString, QGroupBox*> groups_;  // "data", "model", ...; "" holds output_dir
+
+    /// The field of one setting of the table (replaylab::settings()): one editor, or one per
+    /// replay point.
+    struct Field {
+        const replaylab::Setting* setting = nullptr;
+        std::vector<QWidget*> editors;
+    };
+    std::vector<Field> fields_;
+    Field makeField(const replaylab::Setting& s, QWidget* parent);
+    void showValue(const Field& f, const replaylab::ExperimentConfig& cfg);
+    void readValue(const Field& f, replaylab::ExperimentConfig& cfg) const;
 };
 
 }  // namespace replaylab::ui

@@ -1,5 +1,6 @@
 #pragma once
-// Every setting of an experiment, typed, with its default and a one-line doc.
+// Every setting of an experiment, typed, with its default. Each one's JSON key, range, doc and
+// label for the app are declared once, in config/Settings.cpp.
 // Names follow the paper: a "class set" is what the paper calls a "model" (10 new categories
 // learned by one network), a "condition" is a replay mode, the "replay point" is the pool
 // layer where replay enters the network.
@@ -35,8 +36,30 @@ ReplayMode replayModeFromString(const std::string& s);  ///< throws InputError
 /// Parses "none", "extra-day", "generative-pool4", "generative@4", "veridical-pool5", ...
 Condition conditionFromString(const std::string& s);    ///< throws InputError
 
+// The settings that are one of a few named choices. Their JSON spellings are in the settings
+// table (config/Settings.cpp), listed in the order of the enumerators.
+enum class DataSource { QuickDraw, Folder };          ///< "quickdraw", "folder"
+enum class OnBadImage { Skip, Stop };                 ///< "skip", "stop"
+enum class ModelArch { Mini, Vgg16 };                 ///< "mini", "vgg16"
+enum class Normalisation {
+    Unit,         ///< "unit": x / 255
+    TorchVision,  ///< "torchvision": x / 255, then (x - mean) / std with ImageNet's RGB mean and std
+    Caffe,        ///< "caffe": RGB -> BGR, subtract [103.939, 116.779, 123.68] (Keras VGG-16)
+};
+enum class FitToInput { Pad, Resize };                ///< "pad", "resize"
+enum class Optimizer { Adam, KerasEps1 };             ///< "adam", "keras-eps1"
+enum class Covariance { Full, Diagonal };             ///< "full", "diagonal"
+
+/// train.device, parsed: "cpu", "auto", "cuda" or "cuda:N" (N up to 3 digits).
+struct DeviceSpec {
+    enum class Kind { Cpu, Auto, Cuda } kind = Kind::Cpu;
+    int index = -1;  ///< N of "cuda:N"; -1 for plain "cuda"
+};
+/// The one parser of device strings; nullopt when s is none of the forms above.
+std::optional<DeviceSpec> parseDevice(const std::string& s);
+
 struct DataConfig {
-    std::string source = "quickdraw";    ///< "quickdraw" (embedded default) or "folder" (photos)
+    DataSource source = DataSource::QuickDraw;  ///< embedded drawings or a photo folder
     std::string dataDir;                 ///< empty: $REPLAYLAB_DATA, else the default data dir
     std::string classSetsFile;           ///< empty: resources/class_sets/quickdraw.json
     std::vector<int> classSets;          ///< 1-based indices into the file; empty: all
@@ -45,11 +68,11 @@ struct DataConfig {
     int valPerClass = 10;                ///< validation images per class
     int testPerClass = 20;               ///< test images per class
     std::uint64_t splitSeed = 1;         ///< seed of the per-class train/val/test split
-    std::string onBadImage = "skip";     ///< "skip" (warn, count in manifest) or "stop"
+    OnBadImage onBadImage = OnBadImage::Skip;   ///< warn and count in the manifest, or stop
 };
 
 struct ModelConfig {
-    std::string arch = "mini";           ///< "mini" (CPU-sized VGG) or "vgg16" (exact)
+    ModelArch arch = ModelArch::Mini;    ///< CPU-sized VGG or the exact VGG-16
     std::string backbone;                ///< pretrained weights; empty: shipped mini backbone
     int inputSize = 32;                  ///< square input side in pixels
     int inChannels = 1;                  ///< 1 (greyscale drawings) or 3 (photos)
@@ -57,8 +80,8 @@ struct ModelConfig {
     std::vector<int> widths = {16, 32, 64, 128, 128};
     int headUnits = 256;                 ///< units of each of the two fully connected layers
     double dropout = 0.5;                ///< dropout after each hidden FC layer
-    std::string preprocessing = "unit";  ///< "unit" (/255), "torchvision", "caffe"
-    std::string fit = "pad";             ///< "pad" (centre, zeros) or "resize" to inputSize
+    Normalisation preprocessing = Normalisation::Unit;
+    FitToInput fit = FitToInput::Pad;    ///< centre on zeros, or resize to inputSize
 };
 
 struct AugmentConfig {
@@ -73,7 +96,7 @@ struct TrainConfig {
     int days = 10;                       ///< days (epochs of real images)
     double learningRate = 3e-4;
     int batchSize = 36;
-    std::string optimizer = "adam";      ///< "adam" (standard) or "keras-eps1" (scripts' form)
+    Optimizer optimizer = Optimizer::Adam;  ///< standard Adam, or the scripts' Keras form (eps 1)
     double adamEpsilon = 1e-7;           ///< standard Adam epsilon (keras-eps1 uses 1.0)
     double beta1 = 0.9, beta2 = 0.999;
     int threads = 0;                     ///< LibTorch intra-op threads; 0 = all cores
@@ -86,7 +109,7 @@ struct ReplayConfig {
     /// Block-mean down-sampling factor per replay point pool1..pool5 (paper: 4,4,2,2,1).
     std::vector<int> downsample = {4, 4, 2, 2, 1};
     int samplesPerClass = 0;             ///< imagined samples per class per night; 0 = as many as training images
-    std::string covariance = "full";     ///< "full" (exact low-rank) or "diagonal"
+    Covariance covariance = Covariance::Full;  ///< exact (low-rank) or diagonal
     bool clipAtZero = false;             ///< clip samples at 0 (real post-ReLU activations are >= 0)
     // Hippocampal RL chooser (ReplayMode::RlChosen)
     double rlTemperature = 0.3;          ///< policy softmax temperature

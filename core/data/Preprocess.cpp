@@ -4,6 +4,7 @@
 #include <opencv2/imgproc.hpp>
 #include <stdexcept>
 
+#include "config/Settings.h"
 #include "util/Error.h"
 
 namespace replaylab {
@@ -18,10 +19,10 @@ constexpr float kCaffeMeanBgr[3] = {103.939f, 116.779f, 123.68f};
 }  // namespace
 
 Normalisation normalisationFromString(const std::string& s) {
-    if (s == "unit") return Normalisation::Unit;
-    if (s == "torchvision") return Normalisation::TorchVision;
-    if (s == "caffe") return Normalisation::Caffe;
-    throw InputError("unknown normalisation '" + s + "' (expected unit, torchvision or caffe)");
+    const Setting& setting = *findSetting("model.preprocessing");
+    const int i = setting.choiceIndex(s);
+    if (i < 0) throw InputError("unknown normalisation '" + s + "' (expected " + setting.choiceList() + ")");
+    return static_cast<Normalisation>(i);
 }
 
 AugmentParams drawAugment(const AugmentOptions& opt, int side, Rng& rng) {

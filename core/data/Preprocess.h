@@ -6,15 +6,12 @@
 
 #include <opencv2/core.hpp>
 
+#include "config/ExperimentConfig.h"
 #include "util/Random.h"
 
 namespace replaylab {
 
-enum class Normalisation {
-    Unit,         ///< x / 255
-    TorchVision,  ///< x / 255, then (x - mean) / std with ImageNet's RGB mean and std
-    Caffe,        ///< RGB -> BGR, subtract [103.939, 116.779, 123.68] (Keras VGG-16)
-};
+/// Normalisation (model.preprocessing) is declared with the settings, in config/ExperimentConfig.h.
 Normalisation normalisationFromString(const std::string& s);  ///< throws InputError
 
 struct PreprocessOptions {

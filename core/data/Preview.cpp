@@ -11,7 +11,7 @@ namespace replaylab {
 std::vector<PreviewImage> previewImages(const ExperimentConfig& cfg, const std::string& className,
                                         int count) {
     std::unique_ptr<ImageSource> source;
-    if (cfg.data.source == "folder") {
+    if (cfg.data.source == DataSource::Folder) {
         if (cfg.data.dataDir.empty()) throw InputError("data.data_dir: no photo folder given");
         source = makeImageFolderSource(cfg.data.dataDir, cfg.model.inChannels == 1 ? 1 : 3);
     } else {

@@ -51,7 +51,7 @@ VggOptions VggOptions::vgg16(int numClasses) {
 }
 
 VggOptions VggOptions::fromConfig(const ModelConfig& cfg, int numClasses) {
-    if (cfg.arch == "vgg16") return vgg16(numClasses);
+    if (cfg.arch == ModelArch::Vgg16) return vgg16(numClasses);
     VggOptions o;
     o.convsPerBlock = cfg.convsPerBlock;
     o.widths = cfg.widths;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <thread>
 
 #include <Eigen/Core>
@@ -58,15 +59,19 @@ LibraryVersions libraryVersions() {
 }
 
 torch::Device resolveDevice(const std::string& spec) {
-    if (spec == "auto") return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
-    if (spec.rfind("cuda", 0) == 0 && !torch::cuda::is_available())
+    const auto d = parseDevice(spec);
+    if (!d || d->index > std::numeric_limits<c10::DeviceIndex>::max())
+        throw InputError("train.device '" + spec + "' is not a device (cpu, auto, cuda, cuda:N)");
+    switch (d->kind) {
+        case DeviceSpec::Kind::Cpu: return torch::Device(torch::kCPU);
+        case DeviceSpec::Kind::Auto:
+            return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+        case DeviceSpec::Kind::Cuda: break;
+    }
+    if (!torch::cuda::is_available())
         throw InputError("train.device '" + spec +
                          "': this build of LibTorch has no CUDA device available (use cpu or auto)");
-    try {
-        return torch::Device(spec);
-    } catch (const std::exception&) {
-        throw InputError("train.device '" + spec + "' is not a device (cpu, auto, cuda, cuda:N)");
-    }
+    return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(d->index));
 }
 
 struct Experiment::Impl {
@@ -88,7 +93,7 @@ struct Experiment::Impl {
         if (loaded[i]) return {};
         const SplitSizes sizes{cfg.data.trainPerClass, cfg.data.valPerClass, cfg.data.testPerClass};
         sets[i].split = loadSplit(*source, classes[i], sizes, cfg.data.splitSeed,
-                                  preprocessOptions(cfg.model), cfg.data.onBadImage == "skip");
+                                  preprocessOptions(cfg.model), cfg.data.onBadImage == OnBadImage::Skip);
         loaded[i] = true;
         skipped += sets[i].split.report.skippedImages;
         for (const auto& w : sets[i].split.report.warnings) warnings.push_back(w);
@@ -112,7 +117,7 @@ Experiment::Experiment(ExperimentConfig cfg) : impl_(std::make_unique<Impl>()) {
     if (mc.backbone == "none") {
         m.backbone.clear();
     } else if (mc.backbone.empty()) {
-        if (mc.arch != "mini")
+        if (mc.arch != ModelArch::Mini)
             throw InputError("model.backbone: VGG-16 needs pretrained weights (see README, "
                              "'Running at the paper's scale'), or 'none' for random weights");
         m.backbone = (resourceDir() / "backbones" / "quickdraw-mini.pt").string();
@@ -130,7 +135,7 @@ Experiment::Experiment(ExperimentConfig cfg) : impl_(std::make_unique<Impl>()) {
 
     // Data.
     std::unique_ptr<ImageSource> source;
-    if (m.cfg.data.source == "quickdraw") {
+    if (m.cfg.data.source == DataSource::QuickDraw) {
         source = makeQuickDrawSource(quickDrawDir(dataDir(m.cfg.data.dataDir)));
     } else {
         if (m.cfg.data.dataDir.empty())

@@ -187,8 +187,9 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
         plan.conditions.push_back(cp);
     }
     plan.peakBytes = plan.modelBytes + dataBytes + largest;
-    const auto device = cfg.train.device;
-    plan.availableBytes = device.rfind("cuda", 0) == 0 ? -1.0 : availableMemoryBytes();
+    const auto device = parseDevice(cfg.train.device);
+    const bool cuda = device && device->kind == DeviceSpec::Kind::Cuda;
+    plan.availableBytes = cuda ? -1.0 : availableMemoryBytes();
     if (plan.availableBytes >= 0 && plan.peakBytes > 0.9 * plan.availableBytes) {
         plan.feasible = false;
         // Name the condition that needs the most.

@@ -55,10 +55,10 @@ private:
 
 PreprocessOptions preprocessOptions(const ModelConfig& m) {
     PreprocessOptions p;
-    p.inputSize = m.arch == "vgg16" ? 224 : m.inputSize;
-    p.channels = m.arch == "vgg16" ? 3 : m.inChannels;
-    p.norm = normalisationFromString(m.preprocessing);
-    p.resize = m.fit == "resize";
+    p.inputSize = m.arch == ModelArch::Vgg16 ? 224 : m.inputSize;
+    p.channels = m.arch == ModelArch::Vgg16 ? 3 : m.inChannels;
+    p.norm = m.preprocessing;
+    p.resize = m.fit == FitToInput::Resize;
     return p;
 }
 
@@ -78,7 +78,7 @@ AdamOptions adamOptions(const TrainConfig& t) {
     o.lr = t.learningRate;
     o.beta1 = t.beta1;
     o.beta2 = t.beta2;
-    o.kerasForm = t.optimizer == "keras-eps1";
+    o.kerasForm = t.optimizer == Optimizer::KerasEps1;
     o.eps = o.kerasForm ? 1.0 : t.adamEpsilon;
     return o;
 }
@@ -189,8 +189,8 @@ void Simulation::fitSamplersFromLastDay() {
     samplerShape_.x = x;
     samplerShape_.y = y;
     samplerShape_.factor = factor();
-    const auto kind = cfg_.replay.covariance == "diagonal" ? GaussianSampler::Kind::Diagonal
-                                                            : GaussianSampler::Kind::Full;
+    const auto kind = cfg_.replay.covariance == Covariance::Diagonal ? GaussianSampler::Kind::Diagonal
+                                                                    : GaussianSampler::Kind::Full;
     samplers_ = fitSamplers(samplerShape_, numClasses_, kind);
 }
 

@@ -72,7 +72,7 @@ ExperimentConfig everyFieldChanged() {
     c.seed = std::numeric_limits<std::uint64_t>::max();
     c.seedsPerClassSet = 3;
     c.outputDir = "/tmp/some dir/out";
-    c.data.source = "folder";
+    c.data.source = DataSource::Folder;
     c.data.dataDir = "C:\\data\\photos";
     c.data.classSetsFile = "sets.json";
     c.data.classSets = {3, 1};
@@ -81,8 +81,8 @@ ExperimentConfig everyFieldChanged() {
     c.data.valPerClass = 2;
     c.data.testPerClass = 3;
     c.data.splitSeed = 9007199254740993ull;  // 2^53 + 1: not a double
-    c.data.onBadImage = "stop";
-    c.model.arch = "vgg16";
+    c.data.onBadImage = OnBadImage::Stop;
+    c.model.arch = ModelArch::Vgg16;
     c.model.backbone = "weights/vgg16.pt";
     c.model.inputSize = 224;
     c.model.inChannels = 3;
@@ -90,8 +90,8 @@ ExperimentConfig everyFieldChanged() {
     c.model.widths = {64, 128, 256, 512, 512};
     c.model.headUnits = 4096;
     c.model.dropout = 0.1 + 0.2;  // 0.30000000000000004
-    c.model.preprocessing = "caffe";
-    c.model.fit = "resize";
+    c.model.preprocessing = Normalisation::Caffe;
+    c.model.fit = FitToInput::Resize;
     c.augment.enabled = false;
     c.augment.rotationDeg = 1.0 / 3.0;
     c.augment.shift = 0.05;
@@ -101,7 +101,7 @@ ExperimentConfig everyFieldChanged() {
     c.train.days = 31;
     c.train.learningRate = 1.2345678901234567e-5;
     c.train.batchSize = 64;
-    c.train.optimizer = "keras-eps1";
+    c.train.optimizer = Optimizer::KerasEps1;
     c.train.adamEpsilon = 1e-300;
     c.train.beta1 = 0.85;
     c.train.beta2 = 0.99;
@@ -113,7 +113,7 @@ ExperimentConfig everyFieldChanged() {
                            cond(ReplayMode::ExtraDay), cond(ReplayMode::None)};
     c.replay.downsample = {8, 2, 4, 1, 7};
     c.replay.samplesPerClass = 50;
-    c.replay.covariance = "diagonal";
+    c.replay.covariance = Covariance::Diagonal;
     c.replay.clipAtZero = true;
     c.replay.rlTemperature = 1.5;
     c.replay.rlStepsPerNight = 12;
@@ -254,6 +254,28 @@ private Q_SLOTS:
             << R"({"train": 5})" << "my.json: setting 'train' must be an object of settings (got 5)";
         QTest::newRow("top not object")
             << "[1, 2]" << "my.json: expected a JSON object of settings (got [1,2])";
+        // A choice is an enum in the struct: a spelling it cannot hold is refused when read.
+        QTest::newRow("unknown optimizer")
+            << R"({"train": {"optimizer": "sgd"}})"
+            << R"(my.json: setting 'train.optimizer' must be adam or keras-eps1 (got "sgd"))";
+        QTest::newRow("unknown source")
+            << R"({"data": {"source": "mnist"}})"
+            << R"(my.json: setting 'data.source' must be quickdraw or folder (got "mnist"))";
+        QTest::newRow("unknown bad image")
+            << R"({"data": {"on_bad_image": "ignore"}})"
+            << R"(my.json: setting 'data.on_bad_image' must be skip or stop (got "ignore"))";
+        QTest::newRow("unknown arch")
+            << R"({"model": {"arch": "resnet"}})"
+            << R"(my.json: setting 'model.arch' must be mini or vgg16 (got "resnet"))";
+        QTest::newRow("unknown preprocessing")
+            << R"({"model": {"preprocessing": "imagenet"}})"
+            << R"(my.json: setting 'model.preprocessing' must be unit, torchvision or caffe (got "imagenet"))";
+        QTest::newRow("unknown fit")
+            << R"({"model": {"fit": "crop"}})"
+            << R"(my.json: setting 'model.fit' must be pad or resize (got "crop"))";
+        QTest::newRow("unknown covariance")
+            << R"({"replay": {"covariance": "low-rank"}})"
+            << R"(my.json: setting 'replay.covariance' must be full or diagonal (got "low-rank"))";
         QTest::newRow("unknown condition")
             << R"({"replay": {"conditions": ["none", "xyz"]}})"
             << "my.json: setting 'replay.conditions': unknown replay condition 'xyz' (expected "
@@ -302,7 +324,6 @@ private Q_SLOTS:
         row("lr 0", R"({"train": {"learning_rate": 0}})", "train.learning_rate", "(got 0");
         row("lr negative", R"({"train": {"learning_rate": -0.1}})", "train.learning_rate",
             "(got -0.1)");
-        row("optimizer", R"({"train": {"optimizer": "sgd"}})", "train.optimizer", "\"sgd\"");
         row("epsilon", R"({"train": {"adam_epsilon": 0}})", "train.adam_epsilon", "(got 0");
         row("beta1", R"({"train": {"beta1": 1}})", "train.beta1", "(got 1");
         row("beta2", R"({"train": {"beta2": -0.5}})", "train.beta2", "(got -0.5)");
@@ -315,15 +336,11 @@ private Q_SLOTS:
             "(got 0)");
         row("test per class", R"({"data": {"test_per_class": -2}})", "data.test_per_class",
             "(got -2)");
-        row("source", R"({"data": {"source": "mnist"}})", "data.source", "\"mnist\"");
-        row("bad image", R"({"data": {"on_bad_image": "ignore"}})", "data.on_bad_image",
-            "\"ignore\"");
         row("class set 0", R"({"data": {"class_sets": [1, 0]}})", "data.class_sets", "(got 0)");
         row("class set twice", R"({"data": {"class_sets": [2, 2]}})", "data.class_sets",
             "[2,2]");
         row("custom set of one", R"({"data": {"custom_class_sets": [["cat"]]}})",
             "data.custom_class_sets[1]", "[\"cat\"]");
-        row("arch", R"({"model": {"arch": "resnet"}})", "model.arch", "\"resnet\"");
         row("input 48", R"({"model": {"input_size": 48}})", "model.input_size", "(got 48)");
         row("input 0", R"({"model": {"input_size": 0}})", "model.input_size", "(got 0)");
         row("channels", R"({"model": {"in_channels": 2}})", "model.in_channels", "(got 2)");
@@ -336,9 +353,6 @@ private Q_SLOTS:
         row("head", R"({"model": {"head_units": 0}})", "model.head_units", "(got 0)");
         row("dropout 1", R"({"model": {"dropout": 1}})", "model.dropout", "(got 1");
         row("dropout negative", R"({"model": {"dropout": -0.1}})", "model.dropout", "(got -0.1)");
-        row("preprocessing", R"({"model": {"preprocessing": "imagenet"}})",
-            "model.preprocessing", "\"imagenet\"");
-        row("fit", R"({"model": {"fit": "crop"}})", "model.fit", "\"crop\"");
         row("rotation", R"({"augment": {"rotation_deg": 200}})", "augment.rotation_deg",
             "(got 200");
         row("rotation negative", R"({"augment": {"rotation_deg": -5}})", "augment.rotation_deg",
@@ -358,8 +372,6 @@ private Q_SLOTS:
             "replay.downsample", "(got 3)");
         row("samples", R"({"replay": {"samples_per_class": -1}})", "replay.samples_per_class",
             "(got -1)");
-        row("covariance", R"({"replay": {"covariance": "low-rank"}})", "replay.covariance",
-            "\"low-rank\"");
         row("temperature", R"({"replay": {"rl_temperature": 0}})", "replay.rl_temperature",
             "(got 0");
         row("rl steps", R"({"replay": {"rl_steps_per_night": -3}})", "replay.rl_steps_per_night",
@@ -384,7 +396,7 @@ private Q_SLOTS:
         ExperimentConfig c;
         c.train.days = 0;
         c.train.batchSize = 0;
-        c.model.arch = "x";
+        c.model.headUnits = 0;  // a choice cannot be wrong in the struct: its enum holds it
         const auto problems = validateConfig(c);
         QCOMPARE(problems.size(), std::size_t{3});
         QCOMPARE(q(problems.back()), QStringLiteral("train.batch_size must be at least 1 (got 0)"));

@@ -227,13 +227,13 @@ private Q_SLOTS:
         }
         { std::ofstream(root / "c15" / "img9.png") << "not a png"; }
         ExperimentConfig c = smallConfig();
-        c.data.source = "folder";
+        c.data.source = DataSource::Folder;
         c.data.dataDir = root.string();
         c.data.customClassSets = sets;
         c.data.trainPerClass = 4;
         c.data.valPerClass = 1;
         c.data.testPerClass = 2;
-        c.data.onBadImage = "skip";
+        c.data.onBadImage = OnBadImage::Skip;
         c.train.days = 1;
         c.replay.conditions = {conditionFromString("none")};
 

@@ -99,11 +99,11 @@ private Q_SLOTS:
         QVERIFY(problems.empty());
 
         QCOMPARE(c.name, "paper-" + name);
-        QCOMPARE(c.model.arch, std::string("vgg16"));
-        QCOMPARE(c.model.fit, std::string("resize"));
-        QCOMPARE(c.model.preprocessing, std::string("torchvision"));
+        QVERIFY(c.model.arch == ModelArch::Vgg16);
+        QVERIFY(c.model.fit == FitToInput::Resize);
+        QVERIFY(c.model.preprocessing == Normalisation::TorchVision);
         QCOMPARE(c.model.backbone, std::string());
-        QCOMPARE(c.data.source, std::string("folder"));
+        QVERIFY(c.data.source == DataSource::Folder);
         QCOMPARE(c.data.dataDir, std::string());
         QCOMPARE(c.data.trainPerClass, 1170);
         QCOMPARE(c.data.valPerClass, 130);

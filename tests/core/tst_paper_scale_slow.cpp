@@ -100,14 +100,14 @@ private Q_SLOTS:
 
         ExperimentConfig cfg = preset("default");
         cfg.name = "paper-scale-test";
-        cfg.model.arch = "vgg16";
+        cfg.model.arch = ModelArch::Vgg16;
         cfg.model.inputSize = 224;
         cfg.model.inChannels = 3;
         cfg.model.headUnits = 4096;
-        cfg.model.fit = "resize";
-        cfg.model.preprocessing = "torchvision";
+        cfg.model.fit = FitToInput::Resize;
+        cfg.model.preprocessing = Normalisation::TorchVision;
         cfg.model.backbone = path("backbone.pt");
-        cfg.data.source = "folder";
+        cfg.data.source = DataSource::Folder;
         cfg.data.dataDir = photos.string();
         cfg.data.classSets.clear();
         cfg.data.customClassSets = {classes};

@@ -20,7 +20,7 @@ private Q_SLOTS:
         cv::imwrite(tmp.filePath("cats/a.png").toStdString(), a);
         cv::imwrite(tmp.filePath("cats/b.png").toStdString(), a);
         ExperimentConfig c;
-        c.data.source = "folder";
+        c.data.source = DataSource::Folder;
         c.data.dataDir = tmp.path().toStdString();
         c.model.inChannels = 3;
         const auto p = previewImages(c, "cats", 5);

@@ -10,6 +10,7 @@
 #include "RunControls.h"
 #include "SetupPanel.h"
 #include "config/ConfigJson.h"
+#include "config/Settings.h"
 #include "itemmodels/ClassSets.h"
 #include "util/Error.h"
 #include "util/Paths.h"
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void conditionsAreEditedAsModeAtReplayPoint();
     void replayPointsShowBrainRegions();
     void everyFieldHasATooltip();
+    void advancedFieldsComeFromTheSettingsTable();
+    void everySettingRoundTripsThroughThePanel();
     void impossibleSettingDisablesRunWithReason();
     void timedPlanArrivesInTheBackground();
     void infeasiblePlanDisablesRunWithReasonAndSuggestion();
@@ -161,6 +164,113 @@ void TestUiSetup::everyFieldHasATooltip() {
         QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->metaObject()->className() + QString(" ") + w->objectName()));
     }
     QVERIFY(fields > 40);
+}
+
+// One generated field per Advanced setting of the table, named by its key, of the widget its
+// type calls for, with the setting's doc as tooltip (five spin boxes for a per-replay-point list).
+void TestUiSetup::advancedFieldsComeFromTheSettingsTable() {
+    SetupPanel panel;
+    int advanced = 0;
+    for (const auto& s : replaylab::settings()) {
+        if (s.view != replaylab::SettingView::Advanced) continue;
+        ++advanced;
+        const QString key = QString::fromStdString(s.key);
+        QStringList names;
+        if (s.perReplayPoint)
+            for (int layer = 1; layer <= 5; ++layer) names << key + QStringLiteral("[%1]").arg(layer);
+        else
+            names << key;
+        for (const QString& name : names) {
+            const auto found = panel.findChildren<QWidget*>(name);
+            QCOMPARE(found.size(), 1);
+            QWidget* w = found.front();
+            QCOMPARE(w->toolTip(), QString::fromStdString(s.doc));
+            using T = replaylab::SettingType;
+            bool rightKind = false;
+            switch (s.type) {
+                case T::Int:
+                case T::Seed: rightKind = qobject_cast<QSpinBox*>(w); break;
+                case T::Double:
+                    rightKind = s.asText ? qobject_cast<QLineEdit*>(w) != nullptr : qobject_cast<QDoubleSpinBox*>(w) != nullptr;
+                    break;
+                case T::Bool: rightKind = qobject_cast<QCheckBox*>(w); break;
+                case T::String:
+                    rightKind = s.choices.empty() ? qobject_cast<QLineEdit*>(w) != nullptr : qobject_cast<QComboBox*>(w) != nullptr;
+                    break;
+                case T::Choice: {
+                    auto* box = qobject_cast<QComboBox*>(w);
+                    rightKind = box && !box->isEditable() && box->count() == static_cast<int>(s.choices.size());
+                    break;
+                }
+                case T::IntList: rightKind = s.perReplayPoint ? qobject_cast<QSpinBox*>(w) != nullptr : qobject_cast<QLineEdit*>(w) != nullptr; break;
+                default: break;
+            }
+            QVERIFY2(rightKind, qPrintable(name));
+        }
+    }
+    QVERIFY(advanced >= 35);
+    // The schedule's fields keep their names and take the table's doc too.
+    QCOMPARE(panel.findChild<QSpinBox*>("daysBox")->toolTip(),
+             QString::fromStdString(replaylab::findSetting("train.days")->doc));
+}
+
+// A config in which every field the panel edits differs from the default comes back unchanged.
+void TestUiSetup::everySettingRoundTripsThroughThePanel() {
+    replaylab::ExperimentConfig c = replaylab::preset("when");
+    c.name = "custom";
+    c.seed = 77;
+    c.seedsPerClassSet = 2;
+    c.outputDir = "/tmp/run dir";
+    c.data.source = replaylab::DataSource::Folder;
+    c.data.dataDir = "/data/photos";
+    c.data.classSetsFile = "sets.json";
+    c.data.customClassSets = {{"cat", "dog"}};  // kept from setConfig: the picker is off then
+    c.data.trainPerClass = 7;
+    c.data.valPerClass = 2;
+    c.data.testPerClass = 3;
+    c.data.splitSeed = 9;
+    c.data.onBadImage = replaylab::OnBadImage::Stop;
+    c.model.arch = replaylab::ModelArch::Vgg16;
+    c.model.backbone = "weights/vgg16.pt";
+    c.model.inputSize = 224;
+    c.model.inChannels = 3;
+    c.model.convsPerBlock = {2, 2, 3, 3, 3};
+    c.model.widths = {64, 128, 256, 512, 512};
+    c.model.headUnits = 4096;
+    c.model.dropout = 0.25;
+    c.model.preprocessing = replaylab::Normalisation::Caffe;
+    c.model.fit = replaylab::FitToInput::Resize;
+    c.augment.enabled = false;
+    c.augment.rotationDeg = 12.5;
+    c.augment.shift = 0.05;
+    c.augment.zoomMin = 0.9;
+    c.augment.zoomMax = 1.1;
+    c.augment.horizontalFlip = false;
+    c.train.days = 31;
+    c.train.learningRate = 1.5e-5;
+    c.train.batchSize = 64;
+    c.train.optimizer = replaylab::Optimizer::KerasEps1;
+    c.train.adamEpsilon = 1e-8;
+    c.train.beta1 = 0.85;
+    c.train.beta2 = 0.99;
+    c.train.threads = 2;
+    c.train.device = "cuda:1";
+    c.train.mixedPrecision = true;
+    c.replay.downsample = {8, 2, 4, 1, 7};
+    c.replay.samplesPerClass = 50;
+    c.replay.covariance = replaylab::Covariance::Diagonal;
+    c.replay.clipAtZero = true;
+    c.replay.rlTemperature = 1.5;
+    c.replay.rlStepsPerNight = 12;
+    c.replay.rlResetNightly = true;
+    SetupPanel panel;
+    panel.setConfig(c);
+    QCOMPARE(QString::fromStdString(replaylab::configToJson(panel.config())),
+             QString::fromStdString(replaylab::configToJson(c)));
+    // And every setting of the table was really changed, except those edited elsewhere.
+    for (const auto& s : replaylab::settings())
+        if (s.key != "name" && s.key != "data.class_sets")
+            QVERIFY2(!(s.get(c) == s.get(replaylab::ExperimentConfig{})), s.key.c_str());
 }
 
 void TestUiSetup::impossibleSettingDisablesRunWithReason() {
