@@ -759,8 +759,12 @@
             <translation>&amp;Vorlage:</translation>
         </message>
         <message>
-            <source>Start from one of the paper's experiments: "where" (figure 1: generative replay at each replay point vs none, 10 days), "when" (figure 2: generative, veridical and continuous replay at pool4, 30 days), "which" (figure 3: uniform vs RL-chosen replay, 30 days), or a quick default (no replay, 2 class sets, 3 days). Editing a field makes it custom.</source>
-            <translation>Mit einem der Experimente der Studie beginnen: „where“ (Abbildung 1: generatives Replay an jedem Replay-Punkt vs. keines, 10 Tage), „when“ (Abbildung 2: generatives, veridikales und kontinuierliches Replay an pool4, 30 Tage), „which“ (Abbildung 3: gleichverteiltes vs. vom RL gewähltes Replay, 30 Tage) oder eine schnelle Voreinstellung (kein Replay, 2 Klassensätze, 3 Tage). Wer ein Feld ändert, erhält eigene Einstellungen.</translation>
+            <source>Start from one of the paper's experiments: "demo" (no replay against generative replay at pool5 and an extra day, 6 class sets, 5 days: the paper's point in about a minute), "where" (figure 1: generative replay at each replay point vs none, 10 days), "when" (figure 2: generative, veridical and continuous replay at pool4, 30 days), "which" (figure 3: uniform vs RL-chosen replay, 30 days), or a quick default (no replay, 2 class sets, 3 days). Editing a field makes it custom.</source>
+            <translation>Mit einem der Experimente der Studie beginnen: „demo“ (kein Replay gegen generatives Replay an pool5 und einen zusätzlichen Tag, 6 Klassensätze, 5 Tage: die Aussage der Studie in etwa einer Minute), „where“ (Abbildung 1: generatives Replay an jedem Replay-Punkt vs. keines, 10 Tage), „when“ (Abbildung 2: generatives, veridikales und kontinuierliches Replay an pool4, 30 Tage), „which“ (Abbildung 3: gleichverteiltes vs. vom RL gewähltes Replay, 30 Tage) oder eine schnelle Voreinstellung (kein Replay, 2 Klassensätze, 3 Tage). Wer ein Feld ändert, erhält eigene Einstellungen.</translation>
+        </message>
+        <message>
+            <source>Demo: replay against none (about a minute)</source>
+            <translation>Demo: Replay gegen keines (etwa eine Minute)</translation>
         </message>
         <message>
             <source>Default (quick baseline)</source>

@@ -759,8 +759,12 @@
             <translation>&amp;Preset:</translation>
         </message>
         <message>
-            <source>Start from one of the paper's experiments: "where" (figure 1: generative replay at each replay point vs none, 10 days), "when" (figure 2: generative, veridical and continuous replay at pool4, 30 days), "which" (figure 3: uniform vs RL-chosen replay, 30 days), or a quick default (no replay, 2 class sets, 3 days). Editing a field makes it custom.</source>
-            <translation>Start from one of the paper's experiments: "where" (figure 1: generative replay at each replay point vs none, 10 days), "when" (figure 2: generative, veridical and continuous replay at pool4, 30 days), "which" (figure 3: uniform vs RL-chosen replay, 30 days), or a quick default (no replay, 2 class sets, 3 days). Editing a field makes it custom.</translation>
+            <source>Start from one of the paper's experiments: "demo" (no replay against generative replay at pool5 and an extra day, 6 class sets, 5 days: the paper's point in about a minute), "where" (figure 1: generative replay at each replay point vs none, 10 days), "when" (figure 2: generative, veridical and continuous replay at pool4, 30 days), "which" (figure 3: uniform vs RL-chosen replay, 30 days), or a quick default (no replay, 2 class sets, 3 days). Editing a field makes it custom.</source>
+            <translation>Start from one of the paper's experiments: "demo" (no replay against generative replay at pool5 and an extra day, 6 class sets, 5 days: the paper's point in about a minute), "where" (figure 1: generative replay at each replay point vs none, 10 days), "when" (figure 2: generative, veridical and continuous replay at pool4, 30 days), "which" (figure 3: uniform vs RL-chosen replay, 30 days), or a quick default (no replay, 2 class sets, 3 days). Editing a field makes it custom.</translation>
+        </message>
+        <message>
+            <source>Demo: replay against none (about a minute)</source>
+            <translation>Demo: replay against none (about a minute)</translation>
         </message>
         <message>
             <source>Default (quick baseline)</source>

@@ -27,7 +27,7 @@
 namespace replaylab::ui {
 namespace {
 
-const char* const kPresets[] = {"default", "where", "when", "which"};
+const char* const kPresets[] = {"demo", "default", "where", "when", "which"};
 const replaylab::ReplayMode kModes[] = {replaylab::ReplayMode::None,       replaylab::ReplayMode::Generative,
                                  replaylab::ReplayMode::Veridical,  replaylab::ReplayMode::Continuous,
                                  replaylab::ReplayMode::RlChosen,   replaylab::ReplayMode::ExtraDay};
@@ -83,7 +83,7 @@ constexpr int kIntMax = 2147483647;
 
 SetupPanel::SetupPanel(QWidget* parent) : QWidget(parent) {
     build();
-    setConfig(replaylab::preset("default"));
+    setConfig(replaylab::preset("demo"));  // what a first look should show: replay against none
 }
 
 QLabel* SetupPanel::addRow(QFormLayout* form, QWidget* editor) {
@@ -397,11 +397,13 @@ void SetupPanel::changeEvent(QEvent* e) {
 
 void SetupPanel::retranslateUi() {
     setField(preset_, tr("&Preset:"),
-             tr("Start from one of the paper's experiments: \"where\" (figure 1: generative replay at each "
+             tr("Start from one of the paper's experiments: \"demo\" (no replay against generative replay "
+                "at pool5 and an extra day, 6 class sets, 5 days: the paper's point in about a minute), "
+                "\"where\" (figure 1: generative replay at each "
                 "replay point vs none, 10 days), \"when\" (figure 2: generative, veridical and continuous "
                 "replay at pool4, 30 days), \"which\" (figure 3: uniform vs RL-chosen replay, 30 days), or "
                 "a quick default (no replay, 2 class sets, 3 days). Editing a field makes it custom."));
-    const QStringList presetNames = {tr("Default (quick baseline)"), tr("Where: replay point (figure 1)"),
+    const QStringList presetNames = {tr("Demo: replay against none (about a minute)"), tr("Default (quick baseline)"), tr("Where: replay point (figure 1)"),
                                      tr("When: replay over a long schedule (figure 2)"),
                                      tr("Which: replay chosen by RL (figure 3)"), tr("Custom")};
     for (int i = 0; i < preset_->count() && i < presetNames.size(); ++i) preset_->setItemText(i, presetNames[i]);

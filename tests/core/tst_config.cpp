@@ -483,6 +483,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("days");
         QTest::addColumn<QStringList>("conditions");
         QTest::addColumn<QList<int>>("classSets");
+        QTest::newRow("demo") << "demo" << 5 << QStringList{"none", "generative-pool5", "extra-day"}
+                              << QList<int>{1, 2, 3, 4, 5, 6};
         QTest::newRow("default") << "default" << 3 << QStringList{"none"} << QList<int>{1, 2};
         QTest::newRow("where") << "where" << 10
                                << QStringList{"none", "generative-pool1", "generative-pool2",
@@ -511,9 +513,9 @@ private Q_SLOTS:
     }
 
     void presetList() {
-        QCOMPARE(presetNames(), (std::vector<std::string>{"default", "where", "when", "which"}));
+        QCOMPARE(presetNames(), (std::vector<std::string>{"demo", "default", "where", "when", "which"}));
         QCOMPARE(inputErrorOf([] { preset("x"); }),
-                 QStringLiteral("unknown preset 'x' (known: default, where, when, which)"));
+                 QStringLiteral("unknown preset 'x' (known: demo, default, where, when, which)"));
     }
 };
 

