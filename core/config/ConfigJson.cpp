@@ -226,6 +226,7 @@ std::string configToJson(const ExperimentConfig& cfg) {
     jt["beta1"] = t.beta1;
     jt["beta2"] = t.beta2;
     jt["threads"] = t.threads;
+    jt["jobs"] = t.jobs;
     jt["device"] = t.device;
     jt["mixed_precision"] = t.mixedPrecision;
 
@@ -307,6 +308,7 @@ ExperimentConfig configFromJson(const std::string& text, const std::string& orig
         {"beta1", [&](V v, P p) { t.beta1 = rd.number(v, p); }},
         {"beta2", [&](V v, P p) { t.beta2 = rd.number(v, p); }},
         {"threads", [&](V v, P p) { t.threads = rd.integer(v, p); }},
+        {"jobs", [&](V v, P p) { t.jobs = rd.integer(v, p); }},
         {"device", [&](V v, P p) { t.device = rd.string(v, p); }},
         {"mixed_precision", [&](V v, P p) { t.mixedPrecision = rd.boolean(v, p); }},
     };
@@ -437,6 +439,7 @@ std::vector<std::string> validateConfig(const ExperimentConfig& cfg) {
     need(t.beta2 >= 0.0 && t.beta2 < 1.0,
          "train.beta2 must be at least 0 and below 1 (got " + shownValue(t.beta2) + ")");
     atLeast("train.threads", t.threads, 0);
+    atLeast("train.jobs", t.jobs, 0);
     need(validDevice(t.device),
          "train.device must be cpu, auto, cuda or cuda:N (got " + shownValue(t.device) + ")");
 
