@@ -230,10 +230,11 @@ void SetupPanel::build() {
     beta1_ = realBox(this, 0, 0.9999, 0.01, 4);
     beta2_ = realBox(this, 0, 0.99999, 0.001, 5);
     threads_ = intBox(this, 0, 1024);
+    jobs_ = intBox(this, 0, 1024);
     device_ = choices(this, {QStringLiteral("cpu"), QStringLiteral("auto"), QStringLiteral("cuda")});
     device_->setEditable(true);
     for (QWidget* w : std::initializer_list<QWidget*>{learningRate_, batchSize_, optimizer_, epsilon_, beta1_,
-                                                      beta2_, threads_, device_})
+                                                      beta2_, threads_, jobs_, device_})
         addRow(train, w);
 
     replayBox_ = new QGroupBox(advanced_);
@@ -404,8 +405,12 @@ void SetupPanel::retranslateUi() {
     setField(epsilon_, tr("Adam epsilon:"), tr("Epsilon of standard Adam (keras-eps1 uses 1.0)"));
     setField(beta1_, tr("Beta 1:"), tr("Adam's first-moment decay"));
     setField(beta2_, tr("Beta 2:"), tr("Adam's second-moment decay"));
-    setField(threads_, tr("Threads:"), tr("LibTorch threads; 0 = all cores"));
+    setField(threads_, tr("Threads:"), tr("LibTorch threads of each simulation; 0 = all cores"));
     threads_->setSpecialValueText(tr("all cores"));
+    setField(jobs_, tr("At once:"),
+             tr("Simulations run at the same time; 0 = as many as the cores allow for the threads "
+                "of each. Changes only the speed, never the numbers"));
+    jobs_->setSpecialValueText(tr("as the cores allow"));
     setField(device_, tr("Device:"), tr("cpu, auto (a GPU when there is one), cuda or cuda:N"));
 
     replayBox_->setTitle(tr("Replay"));
@@ -476,6 +481,7 @@ void SetupPanel::setConfig(const replaylab::ExperimentConfig& cfg) {
     beta1_->setValue(cfg.train.beta1);
     beta2_->setValue(cfg.train.beta2);
     threads_->setValue(cfg.train.threads);
+    jobs_->setValue(cfg.train.jobs);
     setCombo(device_, cfg.train.device);
     for (int i = 0; i < 5; ++i)
         downsample_[i]->setValue(i < static_cast<int>(cfg.replay.downsample.size()) ? cfg.replay.downsample[static_cast<std::size_t>(i)] : 1);
@@ -546,6 +552,7 @@ replaylab::ExperimentConfig SetupPanel::config() const {
     cfg.train.beta1 = beta1_->value();
     cfg.train.beta2 = beta2_->value();
     cfg.train.threads = threads_->value();
+    cfg.train.jobs = jobs_->value();
     cfg.train.device = comboValue(device_);
     cfg.replay.downsample.clear();
     for (auto* d : downsample_) cfg.replay.downsample.push_back(d->value());

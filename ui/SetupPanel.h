@@ -120,6 +120,7 @@ private:
     QDoubleSpinBox* beta1_ = nullptr;
     QDoubleSpinBox* beta2_ = nullptr;
     QSpinBox* threads_ = nullptr;
+    QSpinBox* jobs_ = nullptr;
     QComboBox* device_ = nullptr;
     QSpinBox* downsample_[5] = {};
     QComboBox* covariance_ = nullptr;
