@@ -197,7 +197,9 @@ namespace {
 
 /// Events of one simulation that runs on a worker thread, queued for the calling thread.
 struct Posted {
-    enum Kind { Progress_, Evaluated, Imagined, PolicyStep_, Warning, Done, Error } kind;
+    enum Kind { Progress_, Evaluated, Imagined, PolicyStep_, Warning, Done, Error };
+    explicit Posted(Kind k) : kind(k) {}
+    Kind kind;
     std::size_t sim = 0;  ///< index into the run's plans
     Progress progress;
     Evaluation evaluation;
@@ -337,7 +339,8 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
     double done = 0;  // units of the simulations that ended
     // Loads set si on this thread (with a progress line: a set's photos can take a while),
     // after letting go of every other set that no running simulation needs.
-    auto prepare = [&](std::size_t i, const std::vector<bool>& needed) {
+    // fraction: of the whole run so far.
+    auto prepare = [&](std::size_t i, const std::vector<bool>& needed, double fraction) {
         const std::size_t si = setOf[i];
         for (std::size_t j = 0; j < m.sets.size(); ++j)
             if (j != si && m.loaded[j] && !needed[j]) m.release(j);
@@ -351,7 +354,7 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
         p.seed = plans[i].seed;
         p.days = m.cfg.train.days;
         p.phase = "load";
-        p.fraction = total > 0 ? done / total : 0.0;
+        p.fraction = fraction;
         p.elapsedSeconds = secondsSince(t0);
         p.etaSeconds = p.fraction > 1e-6 ? p.elapsedSeconds * (1.0 - p.fraction) / p.fraction : -1.0;
         observer.progress(p);
@@ -376,7 +379,7 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
         // One simulation after another, on this thread.
         try {
             for (std::size_t i = 0; i < plans.size(); ++i) {
-                prepare(i, std::vector<bool>(m.sets.size(), false));
+                prepare(i, std::vector<bool>(m.sets.size(), false), total > 0 ? done / total : 0.0);
                 ProgressContext ctx;
                 ctx.simulation = numbers[i];
                 ctx.simulations = all;
@@ -477,16 +480,20 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
             ++front;
         }
     };
+    // Finished units of every simulation (the running ones in part) over all units.
+    auto overall = [&] {
+        double units = done;
+        for (std::size_t k = 0; k < n; ++k)
+            if (state[k] == State::Running) units += fractionOf[k] * plans[k].units;
+        return total > 0 ? std::min(1.0, units / total) : 0.0;
+    };
     auto handle = [&](Posted& e) {
         const std::size_t i = e.sim;
         switch (e.kind) {
         case Posted::Progress_: {
             fractionOf[i] = e.progress.fraction;
-            double units = done;
-            for (std::size_t k = 0; k < n; ++k)
-                if (state[k] == State::Running) units += fractionOf[k] * plans[k].units;
             Progress p = e.progress;
-            p.fraction = total > 0 ? std::min(1.0, units / total) : 0.0;
+            p.fraction = overall();
             p.elapsedSeconds = secondsSince(t0);
             p.etaSeconds = p.fraction > 1e-6 ? p.elapsedSeconds * (1.0 - p.fraction) / p.fraction : -1.0;
             observer.progress(p);
@@ -532,7 +539,7 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
                 std::vector<bool> needed(m.sets.size(), false);
                 for (std::size_t k = 0; k < n; ++k)
                     if (state[k] == State::Running) needed[setOf[k]] = true;
-                prepare(next, needed);
+                prepare(next, needed, overall());
                 state[next] = State::Running;
                 ++running;
                 {
