@@ -1143,6 +1143,18 @@
             <translation>LibTorch-Threads; 0 = alle Kerne</translation>
         </message>
         <message>
+            <source>At once:</source>
+            <translation>Gleichzeitig:</translation>
+        </message>
+        <message>
+            <source>Simulations run at the same time, each with its own threads; 0 = as many as the cores allow. Never changes the numbers, only how long the run takes</source>
+            <translation>Simulationen, die gleichzeitig laufen, jede mit eigenen Threads; 0 = so viele, wie die Kerne erlauben. Ändert nie die Zahlen, nur die Laufzeit</translation>
+        </message>
+        <message>
+            <source>as the cores allow</source>
+            <translation>so viele die Kerne erlauben</translation>
+        </message>
+        <message>
             <source>all cores</source>
             <translation>alle Kerne</translation>
         </message>

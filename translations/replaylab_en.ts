@@ -1143,6 +1143,18 @@
             <translation>LibTorch threads; 0 = all cores</translation>
         </message>
         <message>
+            <source>At once:</source>
+            <translation>At once:</translation>
+        </message>
+        <message>
+            <source>Simulations run at the same time, each with its own threads; 0 = as many as the cores allow. Never changes the numbers, only how long the run takes</source>
+            <translation>Simulations run at the same time, each with its own threads; 0 = as many as the cores allow. Never changes the numbers, only how long the run takes</translation>
+        </message>
+        <message>
+            <source>as the cores allow</source>
+            <translation>as the cores allow</translation>
+        </message>
+        <message>
             <source>all cores</source>
             <translation>all cores</translation>
         </message>

@@ -21,9 +21,9 @@ ConsoleProgress::ConsoleProgress(std::FILE* out, bool tty) : out_(out), tty_(tty
 bool ConsoleProgress::isTerminal(std::FILE* f) { return RL_ISATTY(RL_FILENO(f)) != 0; }
 
 void ConsoleProgress::runStarted(const RunInfo& info) {
-    std::fprintf(out_, "Replay Lab: %d simulation(s) = %zu class set(s) x %zu condition(s) x %d seed(s), %d days, %s, %d thread(s)\n",
+    std::fprintf(out_, "Replay Lab: %d simulation(s) = %zu class set(s) x %zu condition(s) x %d seed(s), %d days, %s, %d thread(s) each, %d at once\n",
                  info.simulations, info.classSets.size(), info.conditions.size(),
-                 info.seedsPerClassSet, info.days, info.device.c_str(), info.threads);
+                 info.seedsPerClassSet, info.days, info.device.c_str(), info.threads, info.jobs);
     if (info.alreadyFinished > 0)
         std::fprintf(out_, "resumed: %d of them finished before and are kept\n", info.alreadyFinished);
     std::fflush(out_);
@@ -49,11 +49,13 @@ void ConsoleProgress::progress(const Progress& p) {
                      formatDuration(p.elapsedSeconds).c_str(), formatDuration(p.etaSeconds).c_str());
         barShown_ = true;
     } else {
-        // One line per simulation-day-phase, not per batch.
+        // One line per simulation-day-phase, not per batch (per simulation: several may
+        // run at once and take turns here).
         char key[300];
-        std::snprintf(key, sizeof key, "%d %s %d", p.simulation, p.phase.c_str(), p.day);
-        if (lastKey_ == key) return;
-        lastKey_ = key;
+        std::snprintf(key, sizeof key, "%s %d", p.phase.c_str(), p.day);
+        auto& last = lastLine_[p.simulation];
+        if (last == key) return;
+        last = key;
         std::fprintf(out_, "%3d%%  %s  elapsed %s  ETA %s\n", percent, what,
                      formatDuration(p.elapsedSeconds).c_str(), formatDuration(p.etaSeconds).c_str());
         std::fflush(out_);

@@ -1,6 +1,7 @@
 #pragma once
 // Progress for a terminal: a redrawn bar with ETA on a TTY, plain lines otherwise.
 #include <cstdio>
+#include <map>
 #include <string>
 
 #include "sim/Events.h"
@@ -22,6 +23,7 @@ private:
     std::FILE* out_;
     bool tty_;
     std::string lastKey_;
+    std::map<int, std::string> lastLine_;  ///< per simulation (several run at once): its last phase and day
     int lastPercent_ = -1;
     bool barShown_ = false;
 };

@@ -79,6 +79,9 @@ std::string commandLine(int argc, char** argv) {
 
 }  // namespace
 
+const char* const kJobsHelp =
+    "simulations at once (0 = cores / threads per simulation); never changes the numbers";
+
 int main(int argc, char** argv) {
     CLI::App app{"Replay Lab: memory replay and category learning in a CNN (Barry & Love)"};
     app.require_subcommand(1);
@@ -87,7 +90,7 @@ int main(int argc, char** argv) {
     // run
     auto* run = app.add_subcommand("run", "Run an experiment: days of learning, nights of replay");
     std::string presetName, configFile, classSets, conditions, out, dataDir, device, backbone;
-    int days = -1, seedsPerSet = -1, trainPerClass = -1, threads = -1;
+    int days = -1, seedsPerSet = -1, trainPerClass = -1, threads = -1, jobs = 0;
     long long seed = -1;
     bool dryRun = false, printConfig = false;
     auto* presetOpt = run->add_option("--preset", presetName, "default, where, when or which");
@@ -100,7 +103,8 @@ int main(int argc, char** argv) {
     run->add_option("--train-per-class", trainPerClass, "training images per class");
     run->add_option("--out", out, "output folder (default runs/<date>-<preset>)");
     run->add_option("--data-dir", dataDir, "data folder (default $REPLAYLAB_DATA or ~/.local/share/replaylab)");
-    run->add_option("--threads", threads, "LibTorch threads (0 = all cores)");
+    run->add_option("--threads", threads, "LibTorch threads of each simulation (0 = all cores; default 1)");
+    auto* jobsOpt = run->add_option("--jobs", jobs, kJobsHelp);
     run->add_option("--device", device, "cpu, auto, cuda or cuda:N");
     run->add_option("--backbone", backbone, "pretrained weights (a Replay Lab model file; 'none' = random)");
     run->add_flag("--dry-run", dryRun, "check everything and print the plan, train nothing");
@@ -141,9 +145,10 @@ int main(int argc, char** argv) {
     auto* res = app.add_subcommand("resume",
         "Go on with a run that was killed or stopped: finished simulations are kept, the rest run");
     std::string resDir, resData, resDevice;
-    int resThreads = -1;
+    int resThreads = -1, resJobs = 0;
     res->add_option("run_dir", resDir, "run directory")->required();
-    res->add_option("--threads", resThreads, "LibTorch threads (0 = all cores)");
+    res->add_option("--threads", resThreads, "LibTorch threads of each simulation (0 = all cores)");
+    auto* resJobsOpt = res->add_option("--jobs", resJobs, kJobsHelp);
     res->add_option("--device", resDevice, "cpu, auto, cuda or cuda:N");
     res->add_option("--data-dir", resData, "data folder, if it moved since the run started");
 
@@ -197,6 +202,11 @@ int main(int argc, char** argv) {
             return 0;
         }
 
+        if ((*run && jobsOpt->count() && jobs < 0) || (*res && resJobsOpt->count() && resJobs < 0)) {
+            std::fprintf(stderr, "error: --jobs must be at least 0 (got %d); 0 = as many simulations at once "
+                                 "as the cores allow for --threads each\n", *run ? jobs : resJobs);
+            return 2;
+        }
         if (*res) {
             const auto can = replaylab::checkResumable(resDir);
             if (!can.resumable && can.status == replaylab::RunStatus::Completed) {
@@ -205,6 +215,7 @@ int main(int argc, char** argv) {
             }
             replaylab::ResumeOverrides o;
             o.threads = resThreads;
+            if (resJobsOpt->count()) o.jobs = resJobs;
             o.device = resDevice;
             o.dataDir = resData;
             auto session = replaylab::RunSession::resume(resDir, o, {{"command", commandLine(argc, argv)}});
@@ -227,6 +238,7 @@ int main(int argc, char** argv) {
         if (seedsPerSet != -1) cfg.seedsPerClassSet = seedsPerSet;
         if (trainPerClass != -1) cfg.data.trainPerClass = trainPerClass;
         if (threads != -1) cfg.train.threads = threads;
+        if (jobsOpt->count()) cfg.train.jobs = jobs;
         if (!dataDir.empty()) cfg.data.dataDir = dataDir;
         if (!device.empty()) cfg.train.device = device;
         if (!backbone.empty()) cfg.model.backbone = backbone;

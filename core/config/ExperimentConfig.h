@@ -99,7 +99,8 @@ struct TrainConfig {
     Optimizer optimizer = Optimizer::Adam;  ///< standard Adam, or the scripts' Keras form (eps 1)
     double adamEpsilon = 1e-7;           ///< standard Adam epsilon (keras-eps1 uses 1.0)
     double beta1 = 0.9, beta2 = 0.999;
-    int threads = 0;                     ///< LibTorch intra-op threads; 0 = all cores
+    int threads = 1;                     ///< LibTorch intra-op threads of each simulation; 0 = all cores
+    int jobs = 0;                        ///< simulations at once; 0 = cores / threads (at least 1). Never changes the numbers
     std::string device = "cpu";          ///< "cpu", "cuda", "cuda:N" or "auto"
     bool mixedPrecision = false;         ///< bfloat16 autocast of forward passes on a GPU
 };

@@ -289,6 +289,12 @@ std::vector<Setting> buildTable() {
             .ui("Threads:", "LibTorch threads; 0 = all cores")
             .spin(0, 1024)
             .zero("all cores"));
+    add(integer("train.jobs", FIELD(train.jobs))
+            .atLeast(0)
+            .ui("At once:", "Simulations run at the same time, each with its own threads; 0 = as many as "
+                "the cores allow. Never changes the numbers, only how long the run takes")
+            .spin(0, 1024)
+            .zero("as the cores allow"));
     add(text("train.device", FIELD(train.device))
             .suggest({"cpu", "auto", "cuda"})
             .ui("Device:", "cpu, auto (a GPU when there is one), cuda or cuda:N")

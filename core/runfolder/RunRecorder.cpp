@@ -38,6 +38,7 @@ void RunRecorder::writeManifest() { dir_.writeManifest(manifest_.dump(2) + "\n")
 void RunRecorder::runStarted(const RunInfo& info) {
     manifest_["device"] = info.device;
     manifest_["threads"] = info.threads;
+    manifest_["jobs"] = info.jobs;
     manifest_["mixed_precision"] = info.mixedPrecision;
     manifest_["class_sets"] = info.classSets;
     manifest_["conditions"] = info.conditions;

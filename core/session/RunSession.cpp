@@ -52,6 +52,7 @@ std::unique_ptr<RunSession> RunSession::resume(const fs::path& dir, const Resume
     if (from.status == RunStatus::Completed)
         throw InputError(dir.string() + ": the run completed; nothing to resume");
     if (overrides.threads >= 0) from.config.train.threads = overrides.threads;
+    if (overrides.jobs) from.config.train.jobs = *overrides.jobs;
     if (!overrides.device.empty()) from.config.train.device = overrides.device;
     if (!overrides.dataDir.empty()) from.config.data.dataDir = overrides.dataDir;
     auto impl = std::make_unique<Impl>();

@@ -5,6 +5,7 @@
 // the end. Callers add their own observer (a progress bar, Qt signals) and a cancel token.
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ namespace replaylab {
 /// Settings that do not change the numbers and may differ when a run is gone on with.
 struct ResumeOverrides {
     int threads = -1;     ///< LibTorch threads; < 0: as recorded
+    std::optional<int> jobs;  ///< simulations at once; empty: as recorded (never changes the numbers)
     std::string device;   ///< empty: as recorded
     std::string dataDir;  ///< empty: as recorded (the data moved since the run started)
 };

@@ -58,7 +58,8 @@ struct RunInfo {
     int simulations = 0;
     int alreadyFinished = 0;            ///< simulations a resumed run finished before
     std::string device;
-    int threads = 0;
+    int threads = 0;                    ///< intra-op threads of each simulation
+    int jobs = 1;                       ///< simulations at once
     bool mixedPrecision = false;
 };
 

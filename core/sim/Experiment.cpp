@@ -4,6 +4,9 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <thread>
 
 #include <Eigen/Core>
@@ -195,6 +198,104 @@ RunInfo Experiment::info() const {
     return r;
 }
 
+namespace {
+
+/// Events of one simulation that runs on a worker thread, queued for the calling thread.
+struct Posted {
+    enum Kind { Progress_, Evaluated, Imagined, PolicyStep_, Warning, Done, Error };
+    explicit Posted(Kind k) : kind(k) {}
+    Kind kind;
+    std::size_t sim = 0;  ///< index into the run's plans
+    Progress progress;
+    Evaluation evaluation;
+    Imagination imagination;
+    PolicyStep step;
+    std::string text;     ///< warning or error message
+    bool finished = false;
+    PhaseTimes times;
+};
+
+/// What the workers and the calling thread share; everything under mutex.
+struct Mailbox {
+    std::mutex mutex;
+    std::condition_variable wake;   ///< the calling thread: events came
+    std::condition_variable work;   ///< the workers: a simulation to run, or close
+    std::deque<Posted> events;
+    std::deque<std::size_t> tasks;
+    bool closed = false;
+
+    void post(Posted e) {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            events.push_back(std::move(e));
+        }
+        wake.notify_one();
+    }
+};
+
+/// The observer a simulation on a worker thread sees: it only queues.
+class PostingObserver : public Observer {
+public:
+    PostingObserver(Mailbox& box, std::size_t sim) : box_(box), sim_(sim) {}
+    void progress(const Progress& p) override {
+        Posted e{Posted::Progress_};
+        e.sim = sim_;
+        e.progress = p;
+        box_.post(std::move(e));
+    }
+    void evaluated(const Evaluation& v) override {
+        Posted e{Posted::Evaluated};
+        e.sim = sim_;
+        e.evaluation = v;
+        box_.post(std::move(e));
+    }
+    void imagined(const Imagination& i) override {
+        Posted e{Posted::Imagined};
+        e.sim = sim_;
+        e.imagination = i;
+        box_.post(std::move(e));
+    }
+    void policyStep(const PolicyStep& s) override {
+        Posted e{Posted::PolicyStep_};
+        e.sim = sim_;
+        e.step = s;
+        box_.post(std::move(e));
+    }
+    void warning(const std::string& w) override {
+        Posted e{Posted::Warning};
+        e.sim = sim_;
+        e.text = w;
+        box_.post(std::move(e));
+    }
+
+private:
+    Mailbox& box_;
+    std::size_t sim_;
+};
+
+std::string firstLine(const std::string& what) {
+    const auto nl = what.find('\n');
+    return nl == std::string::npos ? what : what.substr(0, nl);
+}
+
+}  // namespace
+
+int threadsPerSimulation(const ExperimentConfig& cfg) {
+    if (cfg.train.threads > 0) return cfg.train.threads;
+    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+int jobsFor(const ExperimentConfig& cfg, int simulations) {
+    int jobs = cfg.train.jobs;
+    if (jobs <= 0) {
+        const auto& d = cfg.train.device;  // one at a time on a GPU
+        const bool gpu = d.rfind("cuda", 0) == 0 || (d == "auto" && torch::cuda::is_available());
+        const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+        jobs = gpu ? 1 : std::max(1, cores / threadsPerSimulation(cfg));
+    }
+    return std::max(1, std::min(jobs, simulations));
+}
+
 RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
                            const std::vector<SimulationKey>& alreadyFinished) {
     auto& m = *impl_;
@@ -231,67 +332,274 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
     }
     double total = 0;
     for (const auto& p : plans) total += p.units;
+    const int jobs = jobsFor(m.cfg, static_cast<int>(plans.size()));
 
     RunInfo info = this->info();
     info.threads = setComputeThreads(m.cfg.train.threads);
+    info.jobs = jobs;
     info.alreadyFinished = all - static_cast<int>(plans.size());
     observer.runStarted(info);
     for (const auto& w : m.warnings) observer.warning(w);
 
-    double done = 0;
-    try {
-        for (std::size_t i = 0; i < plans.size(); ++i) {
-            const std::size_t si = setOf[i];
-            for (std::size_t j = 0; j < m.sets.size(); ++j)
-                if (j != si && m.loaded[j]) m.release(j);
-            if (!m.loaded[si]) {
-                const auto tl = Clock::now();
-                Progress p;  // a model's photos can take a while: say what is going on
-                p.simulation = numbers[i];
-                p.simulations = all;
-                p.classSet = m.sets[si].name;
-                p.condition = plans[i].condition.name();
-                p.seed = plans[i].seed;
-                p.days = m.cfg.train.days;
-                p.phase = "load";
-                p.fraction = total > 0 ? done / total : 0.0;
-                p.elapsedSeconds = secondsSince(t0);
-                p.etaSeconds = p.fraction > 1e-6 ? p.elapsedSeconds * (1.0 - p.fraction) / p.fraction : -1.0;
-                observer.progress(p);
-                for (const auto& w : m.load(si)) {
-                    summary.warnings.push_back(w);
-                    observer.warning(w);
-                }
-                summary.skippedImages = m.skipped;
-                summary.phases.load += secondsSince(tl);
-            }
-            ProgressContext ctx;
-            ctx.simulation = numbers[i];
-            ctx.simulations = all;
-            ctx.unitsBefore = done;
-            ctx.unitsTotal = total;
-            ctx.start = t0;
-            Simulation sim(m.cfg, plans[i], m.backbone, m.device, observer, cancel, ctx);
-            const bool finished = sim.run();
-            const auto& t = sim.phaseTimes();
-            summary.phases.day += t.day;
-            summary.phases.night += t.night;
-            summary.phases.evaluate += t.evaluate;
-            summary.phases.load += t.load;
-            done += plans[i].units;
-            if (!finished) {
-                summary.status = RunStatus::Stopped;
-                summary.message = "stopped by the user";
-                break;
-            }
-            observer.simulationFinished({plans[i].set->name, plans[i].condition.name(), plans[i].seed});
+    double done = 0;  // units of the simulations that ended
+    // Loads set si on this thread (with a progress line: a set's photos can take a while),
+    // after letting go of every other set that no running simulation needs.
+    // fraction: of the whole run so far.
+    auto prepare = [&](std::size_t i, const std::vector<bool>& needed, double fraction) {
+        const std::size_t si = setOf[i];
+        for (std::size_t j = 0; j < m.sets.size(); ++j)
+            if (j != si && m.loaded[j] && !needed[j]) m.release(j);
+        if (m.loaded[si]) return;
+        const auto tl = Clock::now();
+        Progress p;
+        p.simulation = numbers[i];
+        p.simulations = all;
+        p.classSet = m.sets[si].name;
+        p.condition = plans[i].condition.name();
+        p.seed = plans[i].seed;
+        p.days = m.cfg.train.days;
+        p.phase = "load";
+        p.fraction = fraction;
+        p.elapsedSeconds = secondsSince(t0);
+        p.etaSeconds = p.fraction > 1e-6 ? p.elapsedSeconds * (1.0 - p.fraction) / p.fraction : -1.0;
+        observer.progress(p);
+        for (const auto& w : m.load(si)) {
+            summary.warnings.push_back(w);
+            observer.warning(w);
         }
-        if (summary.status == RunStatus::Running) summary.status = RunStatus::Completed;
+        summary.skippedImages = m.skipped;
+        summary.phases.load += secondsSince(tl);
+    };
+    auto addTimes = [&](const PhaseTimes& t) {
+        summary.phases.day += t.day;
+        summary.phases.night += t.night;
+        summary.phases.evaluate += t.evaluate;
+        summary.phases.load += t.load;
+    };
+    auto keyOf = [&](std::size_t i) {
+        return SimulationKey{plans[i].set->name, plans[i].condition.name(), plans[i].seed};
+    };
+
+    if (jobs <= 1) {
+        // One simulation after another, on this thread.
+        try {
+            for (std::size_t i = 0; i < plans.size(); ++i) {
+                prepare(i, std::vector<bool>(m.sets.size(), false), total > 0 ? done / total : 0.0);
+                ProgressContext ctx;
+                ctx.simulation = numbers[i];
+                ctx.simulations = all;
+                ctx.unitsBefore = done;
+                ctx.unitsTotal = total;
+                ctx.start = t0;
+                Simulation sim(m.cfg, plans[i], m.backbone, m.device, observer, cancel, ctx);
+                const bool finished = sim.run();
+                addTimes(sim.phaseTimes());
+                done += plans[i].units;
+                if (!finished) {
+                    summary.status = RunStatus::Stopped;
+                    summary.message = "stopped by the user";
+                    break;
+                }
+                observer.simulationFinished(keyOf(i));
+            }
+            if (summary.status == RunStatus::Running) summary.status = RunStatus::Completed;
+        } catch (const std::exception& e) {
+            summary.status = RunStatus::Failed;
+            summary.message = firstLine(e.what());
+        }
+        summary.wallSeconds = secondsSince(t0);
+        observer.runFinished(summary);
+        return summary;
+    }
+
+    // Several at once: `jobs` worker threads each run whole simulations, with their own
+    // intra-op thread count (OpenMP keeps it per thread). The observer is only called here:
+    // workers queue their events. Rows (evaluations, policy steps) and simulationFinished
+    // leave in the order of the plans whatever order the simulations end in: the events of
+    // a simulation wait until every earlier one is written. Progress and imagination go at
+    // once. The workers see their own token, which this thread keeps in step with the
+    // caller's (stop, pause) and trips itself when a simulation fails.
+    Mailbox box;
+    CancelToken inner;
+    const int threads = threadsPerSimulation(m.cfg);
+    auto worker = [&] {
+        setComputeThreads(threads);
+        for (;;) {
+            std::size_t i = 0;
+            {
+                std::unique_lock<std::mutex> lock(box.mutex);
+                box.work.wait(lock, [&] { return box.closed || !box.tasks.empty(); });
+                if (box.tasks.empty()) return;
+                i = box.tasks.front();
+                box.tasks.pop_front();
+            }
+            Posted end{Posted::Done};
+            end.sim = i;
+            try {
+                PostingObserver post(box, i);
+                ProgressContext ctx;  // fractions of this simulation alone; summed here
+                ctx.simulation = numbers[i];
+                ctx.simulations = all;
+                ctx.unitsBefore = 0;
+                ctx.unitsTotal = plans[i].units;
+                ctx.start = t0;
+                Simulation sim(m.cfg, plans[i], m.backbone, m.device, post, inner, ctx);
+                end.finished = sim.run();
+                end.times = sim.phaseTimes();
+            } catch (const std::exception& e) {
+                end.kind = Posted::Error;
+                end.text = firstLine(e.what());
+            } catch (...) {
+                end.kind = Posted::Error;
+                end.text = "unknown error in a simulation";
+            }
+            box.post(std::move(end));
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int w = 0; w < jobs; ++w) pool.emplace_back(worker);
+
+    enum class State { Waiting, Running, Finished, Ended };  // Ended: stopped or failed
+    const std::size_t n = plans.size();
+    std::vector<State> state(n, State::Waiting);
+    std::vector<std::vector<Posted>> held(n);  // rows of simulations not yet at the front
+    std::vector<double> fractionOf(n, 0.0);    // of each running simulation, from its progress
+    std::size_t next = 0;   // next plan to hand out
+    std::size_t front = 0;  // first plan whose rows are not all written
+    int running = 0;
+    bool stopped = false, failed = false;
+    std::string failure;
+
+    auto deliver = [&](const Posted& e) {
+        if (e.kind == Posted::Evaluated) observer.evaluated(e.evaluation);
+        else observer.policyStep(e.step);
+    };
+    // Writes what can be written in order: the front simulation's held rows, and every
+    // simulation at the front that finished.
+    auto advance = [&] {
+        while (front < n && state[front] != State::Waiting) {
+            for (const auto& e : held[front]) deliver(e);
+            held[front].clear();
+            if (state[front] != State::Finished) break;
+            observer.simulationFinished(keyOf(front));
+            ++front;
+        }
+    };
+    // Finished units of every simulation (the running ones in part) over all units.
+    auto overall = [&] {
+        double units = done;
+        for (std::size_t k = 0; k < n; ++k)
+            if (state[k] == State::Running) units += fractionOf[k] * plans[k].units;
+        return total > 0 ? std::min(1.0, units / total) : 0.0;
+    };
+    auto handle = [&](Posted& e) {
+        const std::size_t i = e.sim;
+        switch (e.kind) {
+        case Posted::Progress_: {
+            fractionOf[i] = e.progress.fraction;
+            Progress p = e.progress;
+            p.fraction = overall();
+            p.elapsedSeconds = secondsSince(t0);
+            p.etaSeconds = p.fraction > 1e-6 ? p.elapsedSeconds * (1.0 - p.fraction) / p.fraction : -1.0;
+            observer.progress(p);
+            break;
+        }
+        case Posted::Imagined: observer.imagined(e.imagination); break;
+        case Posted::Warning:
+            summary.warnings.push_back(e.text);
+            observer.warning(e.text);
+            break;
+        case Posted::Evaluated:
+        case Posted::PolicyStep_:
+            if (i == front) deliver(e);
+            else held[i].push_back(std::move(e));
+            break;
+        case Posted::Done:
+        case Posted::Error:
+            --running;
+            done += plans[i].units;
+            addTimes(e.times);
+            state[i] = e.kind == Posted::Done && e.finished ? State::Finished : State::Ended;
+            if (e.kind == Posted::Error && !failed) {
+                failed = true;
+                failure = e.text;
+                inner.requestStop();
+            } else if (state[i] == State::Ended) {
+                stopped = true;
+            }
+            advance();
+            break;
+        }
+    };
+
+    std::deque<Posted> batch;
+    try {
+        for (;;) {
+            // Keep the workers' token in step with the caller's.
+            if (cancel.stopRequested() && !inner.stopRequested()) inner.requestStop();
+            if (cancel.paused() != inner.paused()) inner.setPaused(cancel.paused());
+            if (inner.stopRequested()) stopped = true;
+            // Hand out simulations while a worker is free.
+            while (!stopped && !failed && running < jobs && next < n) {
+                std::vector<bool> needed(m.sets.size(), false);
+                for (std::size_t k = 0; k < n; ++k)
+                    if (state[k] == State::Running) needed[setOf[k]] = true;
+                prepare(next, needed, overall());
+                state[next] = State::Running;
+                ++running;
+                {
+                    std::lock_guard<std::mutex> lock(box.mutex);
+                    box.tasks.push_back(next);
+                }
+                box.work.notify_one();
+                ++next;
+                advance();  // the front may now be a running simulation: its rows go live
+            }
+            if (running == 0 && (next == n || stopped || failed)) break;
+            {
+                std::unique_lock<std::mutex> lock(box.mutex);
+                box.wake.wait_for(lock, std::chrono::milliseconds(100), [&] { return !box.events.empty(); });
+                batch.swap(box.events);
+            }
+            while (!batch.empty()) {
+                Posted e = std::move(batch.front());
+                batch.pop_front();
+                handle(e);
+            }
+        }
     } catch (const std::exception& e) {
+        // This thread failed (loading a set, writing a file): stop the workers, drop the rest.
+        if (!failed) {
+            failed = true;
+            failure = firstLine(e.what());
+        }
+        inner.requestStop();
+        for (const auto& ev : batch)
+            if (ev.kind == Posted::Done || ev.kind == Posted::Error) --running;
+        std::unique_lock<std::mutex> lock(box.mutex);
+        while (running > 0) {
+            box.wake.wait(lock, [&] { return !box.events.empty(); });
+            for (const auto& ev : box.events)
+                if (ev.kind == Posted::Done || ev.kind == Posted::Error) --running;
+            box.events.clear();
+        }
+    }
+    {
+        std::lock_guard<std::mutex> lock(box.mutex);
+        box.closed = true;
+        box.tasks.clear();
+    }
+    box.work.notify_all();
+    for (auto& t : pool) t.join();
+
+    if (failed) {
         summary.status = RunStatus::Failed;
-        std::string what = e.what();
-        const auto nl = what.find('\n');
-        summary.message = nl == std::string::npos ? what : what.substr(0, nl);
+        summary.message = failure;
+    } else if (front < n) {
+        summary.status = RunStatus::Stopped;
+        summary.message = "stopped by the user";
+    } else {
+        summary.status = RunStatus::Completed;  // a stop that came after the last simulation
     }
     summary.wallSeconds = secondsSince(t0);
     observer.runFinished(summary);

@@ -22,10 +22,11 @@ struct ConditionPlan {
 struct RunPlan {
     std::vector<ConditionPlan> conditions;
     int simulations = 0;
+    int jobs = 1;                  ///< simulations at once (jobsFor)
     double modelBytes = 0;         ///< network, gradients and optimiser state
-    double peakBytes = 0;          ///< model + data + the largest night
+    double peakBytes = 0;          ///< (model + data + the largest night) x jobs
     double availableBytes = -1;    ///< free memory of this machine; < 0 when unknown
-    double totalSeconds = 0;       ///< expected wall time, from timing a few batches here
+    double totalSeconds = 0;       ///< expected wall time, from timing a few batches here, over the jobs
     bool feasible = true;
     std::string reason;            ///< why not, when not feasible
     std::string suggestion;        ///< what to change
@@ -65,8 +66,16 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-/// Sets LibTorch's intra-op threads (0 = all cores) and returns the number in use.
+/// Sets LibTorch's intra-op threads (0 = all cores) of the calling thread (OpenMP keeps
+/// the count per thread) and returns the number in use.
 int setComputeThreads(int threads);
+
+/// Intra-op threads of each simulation: train.threads, 0 = all cores.
+int threadsPerSimulation(const ExperimentConfig& cfg);
+/// Simulations run at once for a run of `simulations`: train.jobs, 0 = cores / threads per
+/// simulation (one on a GPU); never more than the simulations, at least 1. Only the speed
+/// depends on it: each simulation computes with threadsPerSimulation whatever the jobs.
+int jobsFor(const ExperimentConfig& cfg, int simulations);
 
 /// "LibTorch 1.13.0, OpenCV 4.6.0" etc., for manifests and About boxes.
 struct LibraryVersions {

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <thread>
 #include <string>
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -90,7 +91,7 @@ Timing measure(const ExperimentConfig& cfg, const std::vector<int>& taps, int nu
 
 std::string RunPlan::format() const {
     std::ostringstream o;
-    o << "Plan: " << simulations << " simulation(s); network " << gib(modelBytes) << ", peak about "
+    o << "Plan: " << simulations << " simulation(s), " << jobs << " at once; network " << gib(modelBytes) << ", peak about "
       << gib(peakBytes);
     if (availableBytes >= 0) o << " of " << gib(availableBytes) << " free";
     o << "\n";
@@ -186,7 +187,13 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
         largest = std::max(largest, cp.nightBytes);
         plan.conditions.push_back(cp);
     }
-    plan.peakBytes = plan.modelBytes + dataBytes + largest;
+    // Simulations at once: each holds its network, its class set and its night; the time
+    // divides by the jobs as far as the cores allow them all their threads.
+    plan.jobs = jobsFor(cfg, plan.simulations);
+    const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    const int parallel = std::max(1, std::min(plan.jobs, cores / threadsPerSimulation(cfg)));
+    plan.totalSeconds /= parallel;
+    plan.peakBytes = plan.jobs * (plan.modelBytes + dataBytes + largest);
     const auto device = parseDevice(cfg.train.device);
     const bool cuda = device && device->kind == DeviceSpec::Kind::Cuda;
     plan.availableBytes = cuda ? -1.0 : availableMemoryBytes();
@@ -198,7 +205,10 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
             if (c.nightBytes > worst->nightBytes) worst = &c;
         plan.reason = "the run needs about " + gib(plan.peakBytes) + " but " + gib(plan.availableBytes) +
                       " is free (" + worst->condition + " needs " + gib(worst->nightBytes) + " at night)";
-        if (worst->veridicalBytes > 0)
+        if (plan.jobs > 1)
+            plan.suggestion = "run fewer simulations at once (train.jobs, now " +
+                              std::to_string(plan.jobs) + ")";
+        else if (worst->veridicalBytes > 0)
             plan.suggestion = "replay at a later pool layer, or use fewer training images per class";
         else
             plan.suggestion = "down-sample more (replay.downsample), draw fewer samples "

@@ -1,5 +1,7 @@
 // The command line: bad flags and impossible settings exit non-zero with one clear line,
 // before any training and before any output folder is made.
+#include <thread>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +50,7 @@ private Q_SLOTS:
         QTest::newRow("too many training images")
             << QStringList{"run", "--train-per-class", "500"} << "500 training" << true;
         QTest::newRow("missing class set") << QStringList{"run", "--class-sets", "42"} << "set 42" << true;
+        QTest::newRow("negative jobs") << QStringList{"run", "--jobs", "-1"} << "--jobs must be at least 0 (got -1)" << false;
         QTest::newRow("missing data folder")
             << QStringList{"run", "--data-dir", "/nonexistent/data"} << "/nonexistent/data" << false;
     }
@@ -121,6 +124,26 @@ private Q_SLOTS:
         QVERIFY(writer.waitForFinished(10000));
         QVERIFY(QFileInfo::exists(out + "/.lock"));   // left behind ...
         replaylab::FolderLock free(out.toStdString());       // ... but no longer held
+    }
+
+    void resumeRefusesNegativeJobs() {
+        const auto r = run({"resume", "/nonexistent/run", "--jobs", "-1"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--jobs must be at least 0 (got -1)"), qPrintable(r.err));
+    }
+
+    // --jobs 0: as many at once as the cores allow; the plan says how many.
+    void jobsZeroSaysHowMany() {
+        REQUIRE_QUICKDRAW();
+        const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+        auto r = run({"run", "--class-sets", "1-3", "--days", "1", "--train-per-class", "12", "--threads", "1",
+                      "--jobs", "0", "--dry-run"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QString("3 simulation(s), %1 at once").arg(std::min(3, cores))), qPrintable(r.out));
+        r = run({"run", "--class-sets", "1-3", "--days", "1", "--train-per-class", "12", "--threads", "0",
+                 "--jobs", "0", "--dry-run"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("3 simulation(s), 1 at once"), qPrintable(r.out));
     }
 
     void listsPresets() {

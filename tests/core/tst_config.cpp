@@ -49,7 +49,7 @@ bool sameConfig(const ExperimentConfig& a, const ExperimentConfig& b) {
            // train
            t.days == u.days && t.learningRate == u.learningRate && t.batchSize == u.batchSize &&
            t.optimizer == u.optimizer && t.adamEpsilon == u.adamEpsilon && t.beta1 == u.beta1 &&
-           t.beta2 == u.beta2 && t.threads == u.threads && t.device == u.device &&
+           t.beta2 == u.beta2 && t.threads == u.threads && t.jobs == u.jobs && t.device == u.device &&
            t.mixedPrecision == u.mixedPrecision &&
            // replay
            r.conditions == s.conditions && r.downsample == s.downsample &&
@@ -106,6 +106,7 @@ ExperimentConfig everyFieldChanged() {
     c.train.beta1 = 0.85;
     c.train.beta2 = 0.99;
     c.train.threads = 2;
+    c.train.jobs = 3;
     c.train.device = "cuda:1";
     c.train.mixedPrecision = true;
     c.replay.conditions = {cond(ReplayMode::Generative, 1), cond(ReplayMode::Veridical, 5),
@@ -328,6 +329,7 @@ private Q_SLOTS:
         row("beta1", R"({"train": {"beta1": 1}})", "train.beta1", "(got 1");
         row("beta2", R"({"train": {"beta2": -0.5}})", "train.beta2", "(got -0.5)");
         row("threads", R"({"train": {"threads": -1}})", "train.threads", "(got -1)");
+        row("jobs", R"({"train": {"jobs": -2}})", "train.jobs", "(got -2)");
         row("device", R"({"train": {"device": "gpu"}})", "train.device", "\"gpu\"");
         row("device index", R"({"train": {"device": "cuda:x"}})", "train.device", "\"cuda:x\"");
         row("train per class", R"({"data": {"train_per_class": 0}})", "data.train_per_class",
