@@ -255,6 +255,7 @@ void TestUiSetup::everySettingRoundTripsThroughThePanel() {
     c.train.beta1 = 0.85;
     c.train.beta2 = 0.99;
     c.train.threads = 2;
+    c.train.jobs = 3;
     c.train.device = "cuda:1";
     c.train.mixedPrecision = true;
     c.replay.downsample = {8, 2, 4, 1, 7};
