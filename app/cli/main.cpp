@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
     int days = -1, seedsPerSet = -1, trainPerClass = -1, threads = -1, jobs = 0;
     long long seed = -1;
     bool dryRun = false, printConfig = false;
-    auto* presetOpt = run->add_option("--preset", presetName, "default, where, when or which");
+    auto* presetOpt = run->add_option("--preset", presetName, "demo, default, where, when or which");
     run->add_option("--config", configFile, "a JSON config (as written to config.json)")->excludes(presetOpt);
     run->add_option("--class-sets", classSets, "class sets to run, e.g. 1,2 or 1-10");
     run->add_option("--conditions", conditions, "e.g. none,generative-pool4,extra-day");
@@ -248,13 +248,14 @@ int main(int argc, char** argv) {
             std::printf("%s", replaylab::configToJson(cfg).c_str());
             return 0;
         }
-        const auto problems = replaylab::validateConfig(cfg);
-        if (!problems.empty()) {
-            for (const auto& p : problems) std::fprintf(stderr, "error: %s\n", p.c_str());
-            return 2;
-        }
-        replaylab::Experiment experiment(cfg);  // loads and checks everything before any training
         if (dryRun) {
+            // The checks a run makes (RunSession::start) without making a folder.
+            const auto problems = replaylab::validateConfig(cfg);
+            if (!problems.empty()) {
+                for (const auto& p : problems) std::fprintf(stderr, "error: %s\n", p.c_str());
+                return 2;
+            }
+            replaylab::Experiment experiment(cfg);  // loads and checks everything before any training
             replaylab::setComputeThreads(cfg.train.threads);
             const auto plan = replaylab::planExperiment(cfg, /*measure=*/true);
             std::printf("%s", plan.format().c_str());

@@ -18,6 +18,7 @@
 #include "network/Vgg.h"
 #include "sim/Simulation.h"
 #include "util/Error.h"
+#include "util/Text.h"
 #include "util/Paths.h"
 
 namespace replaylab {
@@ -273,10 +274,6 @@ private:
     std::size_t sim_;
 };
 
-std::string firstLine(const std::string& what) {
-    const auto nl = what.find('\n');
-    return nl == std::string::npos ? what : what.substr(0, nl);
-}
 
 }  // namespace
 
