@@ -99,7 +99,7 @@ private Q_SLOTS:
             m.condition = cond;
             m.seed = 1;
             m.day = day;
-            m.phase = phase;
+            QVERIFY(replaylab::phaseFromString(phase, m.phase));
             m.split = "test";
             m.cls = cls;
             m.accuracy = acc;
