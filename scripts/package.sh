@@ -20,16 +20,21 @@ dpkg-deb -x "$deb" "$root"
 for f in usr/bin/replaylab usr/bin/replaylab-cli usr/bin/replaylab-fetch-data \
          usr/share/replaylab/backbones/quickdraw-mini.pt usr/share/replaylab/class_sets/quickdraw.json \
          usr/share/applications/org.replaylab.ReplayLab.desktop \
-         usr/share/metainfo/org.replaylab.ReplayLab.metainfo.xml; do
+         usr/share/metainfo/org.replaylab.ReplayLab.metainfo.xml \
+         usr/share/man/man1/replaylab.1.gz usr/share/man/man1/replaylab-cli.1.gz \
+         usr/share/doc/replaylab/LICENSE usr/share/doc/replaylab/copyright usr/share/doc/replaylab/CITATION.cff; do
   [ -e "$root/$f" ] || { echo "package check: $f missing" >&2; exit 1; }
 done
 if grep -q "$(pwd)/resources" "$root/usr/bin/replaylab-cli"; then
   echo "package check: replaylab-cli still names the source tree's resources" >&2
   exit 1
 fi
-if command -v appstreamcli >/dev/null; then
-  appstreamcli validate --no-net "$root/usr/share/metainfo/org.replaylab.ReplayLab.metainfo.xml" >/dev/null
-fi
+# appstream is installed by install-deps.sh, so this check always runs.
+appstreamcli validate --no-net "$root/usr/share/metainfo/org.replaylab.ReplayLab.metainfo.xml"
+zcat "$root/usr/share/man/man1/replaylab-cli.1.gz" | grep -q -- '--version' ||
+  { echo "package check: the man page of replaylab-cli lacks its options" >&2; exit 1; }
+# The desktop app answers --help and --version without a display.
+env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= "$root/usr/bin/replaylab" --version
 "$root/usr/bin/replaylab-cli" --version
 "$root/usr/bin/replaylab-cli" presets >/dev/null
 # One day on one class set from the unpacked package (needs the Quick Draw data).

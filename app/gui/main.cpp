@@ -1,5 +1,8 @@
 // replaylab: the desktop app. Argument parsing and wiring only; everything else is in ui/.
 #include <QApplication>
+#include <QIcon>
+#include <memory>
+#include <string>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -12,8 +15,27 @@
 #include "config/ConfigJson.h"
 #include "sim/Experiment.h"
 
+namespace {
+
+// --help and --version only print: they must work without a display (man pages are made from
+// them on build machines), so no QApplication is made for them.
+bool onlyPrints(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "-h" || a == "-?" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version") return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-    QApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> owner;
+    if (onlyPrints(argc, argv))
+        owner = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        owner = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *owner;
     QApplication::setOrganizationName(QStringLiteral("ReplayLab"));
     QApplication::setApplicationName(QStringLiteral("Replay Lab"));
     QApplication::setApplicationVersion(QString::fromStdString(replaylab::libraryVersions().app));
@@ -37,7 +59,11 @@ int main(int argc, char** argv) {
     const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Results tab to show (0-3)."), QStringLiteral("i"));
     const QCommandLineOption fresh(QStringLiteral("no-restore"), QStringLiteral("Ignore the saved settings and window state."));
     cli.addOptions({preset, config, days, sets, train, out, autostart, open, lang, shot, after, tab, fresh});
-    cli.process(app);
+    cli.process(app);  // prints and exits for --help and --version
+
+    // The desktop entry this window belongs to (task bars group by it), and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.replaylab.ReplayLab"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/replaylab.svg")));
 
     replaylab::ui::MainWindow window(!cli.isSet(fresh));
     if (cli.isSet(lang)) window.language()->setLanguage(cli.value(lang));
