@@ -91,7 +91,11 @@ Timing measure(const ExperimentConfig& cfg, const std::vector<int>& taps, int nu
 
 std::string RunPlan::format() const {
     std::ostringstream o;
-    o << "Plan: " << simulations << " simulation(s), " << jobs << " at once; network " << gib(modelBytes) << ", peak about "
+    o << "Plan: ";
+    if (!shard.empty())
+        o << "shard " << shard << ", simulations " << firstSimulation << "-" << firstSimulation + simulations - 1
+          << " of " << runSimulations << ": ";
+    o << simulations << " simulation(s), " << jobs << " at once; network " << gib(modelBytes) << ", peak about "
       << gib(peakBytes);
     if (availableBytes >= 0) o << " of " << gib(availableBytes) << " free";
     o << "\n";
@@ -122,7 +126,16 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
     const double nVal = static_cast<double>(cfg.data.valPerClass) * k;
     const double nTest = static_cast<double>(cfg.data.testPerClass) * k;
     const double m = cfg.replay.samplesPerClass > 0 ? static_cast<double>(cfg.replay.samplesPerClass) * k : n;
-    plan.simulations = classSetsOf(cfg) * static_cast<int>(cfg.replay.conditions.size()) * cfg.seedsPerClassSet;
+    const int conditionCount = static_cast<int>(cfg.replay.conditions.size());
+    plan.runSimulations = classSetsOf(cfg) * conditionCount * cfg.seedsPerClassSet;
+    const auto range = shardRange(plan.runSimulations, cfg.shard);
+    plan.simulations = range.second - range.first;
+    plan.shard = cfg.shard.str();
+    plan.firstSimulation = range.first + 1;
+    // Simulations of each condition in this process: the run's order is class set, seed,
+    // condition, so simulation i has condition i mod conditions.
+    std::vector<int> perCondition(cfg.replay.conditions.size(), 0);
+    for (int i = range.first; i < range.second; ++i) ++perCondition[static_cast<std::size_t>(i % conditionCount)];
 
     const auto opt = VggOptions::fromConfig(cfg.model, k);
     Vgg net(opt);  // shapes and parameter count only
@@ -142,7 +155,8 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
     const double dayBatches = std::ceil(n / cfg.train.batchSize);
     const double days = cfg.train.days;
 
-    for (const auto& c : cfg.replay.conditions) {
+    for (std::size_t ci = 0; ci < cfg.replay.conditions.size(); ++ci) {
+        const auto& c = cfg.replay.conditions[ci];
         ConditionPlan cp;
         cp.condition = c.name();
         double dFull = 0, dDown = 0;
@@ -183,7 +197,7 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
             }
         }
         cp.secondsPerSimulation = measureTime ? perSim : 0.0;
-        plan.totalSeconds += cp.secondsPerSimulation * classSetsOf(cfg) * cfg.seedsPerClassSet;
+        plan.totalSeconds += cp.secondsPerSimulation * perCondition[ci];
         largest = std::max(largest, cp.nightBytes);
         plan.conditions.push_back(cp);
     }
