@@ -408,6 +408,8 @@ SlurmScripts writeSlurmScripts(const ExperimentConfig& cfgIn, const SlurmOptions
     run += "#SBATCH --job-name=replaylab-" + cfg.name + "\n";
     run += "#SBATCH --array=1-" + n + "\n";
     run += "#SBATCH --output=" + dir + "/logs/shard-%a.out\n";
+    // One process per task; Slurm refuses --gpus-per-task without a task count.
+    run += "#SBATCH --ntasks=1\n";
     common(run);
     if (o.gpusPerTask > 0) run += "#SBATCH --gpus-per-task=" + std::to_string(o.gpusPerTask) + "\n";
     if (o.cpusPerTask > 0) run += "#SBATCH --cpus-per-task=" + std::to_string(o.cpusPerTask) + "\n";

@@ -180,7 +180,7 @@ private Q_SLOTS:
         const std::string run = readWholeFile(s.runScript);
         for (const std::string& line : std::vector<std::string>{
                  std::string("#SBATCH --array=1-4\n"), "#SBATCH --output=" + dir + "/logs/shard-%a.out\n",
-              std::string("#SBATCH --partition=gpu\n"), std::string("#SBATCH --gpus-per-task=1\n"),
+              std::string("#SBATCH --ntasks=1\n"), std::string("#SBATCH --partition=gpu\n"), std::string("#SBATCH --gpus-per-task=1\n"),
               std::string("#SBATCH --cpus-per-task=4\n"), std::string("#SBATCH --time=02:00:00\n"),
               std::string("#SBATCH --mem=16G\n"), std::string("cli='/opt/rl/bin/replaylab-cli'\n"),
               "dir='" + dir + "'\n",
