@@ -99,8 +99,17 @@ std::string RunPlan::format() const {
       << gib(peakBytes);
     if (availableBytes >= 0) o << " of " << gib(availableBytes) << " free";
     o << "\n";
-    for (const auto& c : conditions) {
-        o << "  " << c.condition << ": night memory " << gib(c.nightBytes);
+    // A shard lists the conditions it runs, with how many of each (simulation i of the run
+    // has condition i mod conditions).
+    std::vector<int> inShard(conditions.size(), 0);
+    for (int i = firstSimulation - 1; !conditions.empty() && i < firstSimulation - 1 + simulations; ++i)
+        ++inShard[static_cast<std::size_t>(i) % conditions.size()];
+    for (std::size_t ci = 0; ci < conditions.size(); ++ci) {
+        const auto& c = conditions[ci];
+        if (!shard.empty() && inShard[ci] == 0) continue;
+        o << "  " << c.condition;
+        if (!shard.empty()) o << " (" << inShard[ci] << " in this shard)";
+        o << ": night memory " << gib(c.nightBytes);
         if (c.activationBytes > 0) o << " (activations " << gib(c.activationBytes) << ", samples " << gib(c.sampleBytes) << ")";
         if (c.veridicalBytes > 0) o << " (stored activations " << gib(c.veridicalBytes) << ")";
         if (c.secondsPerSimulation > 0) {

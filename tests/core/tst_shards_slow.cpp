@@ -156,8 +156,12 @@ private Q_SLOTS:
         const auto plan = planExperiment(c, /*measure=*/false);
         QCOMPARE(plan.simulations, 2);
         QCOMPARE(plan.runSimulations, kSimulations);
-        QVERIFY2(plan.format().rfind("Plan: shard 2/4, simulations 3-4 of 8: 2 simulation(s)", 0) == 0,
-                 qPrintable(QString::fromStdString(plan.format())));
+        const std::string text = plan.format();
+        QVERIFY2(text.rfind("Plan: shard 2/4, simulations 3-4 of 8: 2 simulation(s)", 0) == 0, text.c_str());
+        // simulations 3 and 4: set 1's third and fourth conditions, and only those
+        QVERIFY2(text.find("  generative-pool5 (1 in this shard): night memory") != std::string::npos, text.c_str());
+        QVERIFY2(text.find("  rl-pool4 (1 in this shard): night memory") != std::string::npos, text.c_str());
+        QVERIFY2(text.find("  none") == std::string::npos, text.c_str());
         const auto r = cli({"run", "--config", QString::fromStdString(config_.string()), "--shard", "4/4", "--dry-run"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("Plan: shard 4/4, simulations 7-8 of 8: 2 simulation(s)"), qPrintable(r.out));
