@@ -13,6 +13,7 @@
 #include "network/VggImport.h"
 #include "runfolder/RunDirectory.h"
 #include "session/RunSession.h"
+#include "session/Shards.h"
 #include "sim/Experiment.h"
 #include "sim/Pretrain.h"
 #include "util/Error.h"
@@ -71,6 +72,14 @@ int execute(replaylab::RunSession& session) {
     return 1;
 }
 
+/// The absolute path of this program, for scripts that run it on other machines.
+std::string selfPath(const char* argv0) {
+    std::error_code ec;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec && !exe.empty()) return exe.string();
+    return std::filesystem::absolute(argv0, ec).lexically_normal().string();
+}
+
 std::string commandLine(int argc, char** argv) {
     std::string s;
     for (int i = 0; i < argc; ++i) s += (i ? " " : "") + std::string(argv[i]);
@@ -89,7 +98,7 @@ int main(int argc, char** argv) {
 
     // run
     auto* run = app.add_subcommand("run", "Run an experiment: days of learning, nights of replay");
-    std::string presetName, configFile, classSets, conditions, out, dataDir, device, backbone;
+    std::string presetName, configFile, classSets, conditions, out, dataDir, device, backbone, shardText;
     int days = -1, seedsPerSet = -1, trainPerClass = -1, threads = -1, jobs = 0;
     long long seed = -1;
     bool dryRun = false, printConfig = false;
@@ -109,6 +118,34 @@ int main(int argc, char** argv) {
     run->add_option("--backbone", backbone, "pretrained weights (a Replay Lab model file; 'none' = random)");
     run->add_flag("--dry-run", dryRun, "check everything and print the plan, train nothing");
     run->add_flag("--print-config", printConfig, "print the resolved config as JSON and exit");
+    run->add_option("--shard", shardText,
+                    "K/N: run only part K of the run cut in N (contiguous blocks of simulations); "
+                    "join the parts with merge");
+
+    // merge
+    auto* mrg = app.add_subcommand("merge", "Join the folders of shards 1..N of one run into one run folder");
+    std::vector<std::string> mergeDirs;
+    std::string mergeOut;
+    mrg->add_option("shard_dirs", mergeDirs, "the shard folders (run --shard K/N), every K once")->required();
+    mrg->add_option("--out", mergeOut, "the merged run folder to write")->required();
+
+    // slurm
+    auto* slu = app.add_subcommand("slurm",
+        "Write Slurm scripts that run an experiment as a job array (one task per shard) and merge it");
+    std::string sluPreset, sluConfig;
+    replaylab::SlurmOptions so;
+    std::string sluOut;
+    bool sluSubmit = false;
+    auto* sluPresetOpt = slu->add_option("--preset", sluPreset, "demo, default, where, when or which");
+    slu->add_option("--config", sluConfig, "a JSON config (e.g. from run ... --print-config)")->excludes(sluPresetOpt);
+    slu->add_option("--shards", so.shards, "tasks of the array: the run cut in this many shards")->required();
+    slu->add_option("--out", sluOut, "folder for config.json, the scripts, logs/, shard-K/ and merged/")->required();
+    slu->add_option("--partition", so.partition, "Slurm partition (default: the cluster's)");
+    slu->add_option("--gpus-per-task", so.gpusPerTask, "GPUs of each task (0 = none asked for)");
+    slu->add_option("--cpus-per-task", so.cpusPerTask, "CPUs of each task (0 = Slurm's default)");
+    slu->add_option("--time", so.time, "time limit of each task, e.g. 04:00:00");
+    slu->add_option("--mem", so.mem, "memory of each task, e.g. 16G");
+    slu->add_flag("--submit", sluSubmit, "submit with sbatch: the array, then the merge after it (afterok)");
 
     // pretrain
     auto* pre = app.add_subcommand("pretrain", "Pretrain the mini VGG on the base categories");
@@ -202,6 +239,33 @@ int main(int argc, char** argv) {
             return 0;
         }
 
+        if (*mrg) {
+            std::vector<std::filesystem::path> dirs(mergeDirs.begin(), mergeDirs.end());
+            const auto r = replaylab::mergeShards(dirs, mergeOut, {{"command", commandLine(argc, argv)}});
+            std::printf("merged %d shards (%d simulations, %zu metric rows, %zu rl rows) into %s\n", r.shards,
+                        r.simulations, r.metricRows, r.rlRows, r.folder.string().c_str());
+            return 0;
+        }
+        if (*slu) {
+            replaylab::ExperimentConfig sc = replaylab::preset("default");
+            if (!sluConfig.empty()) sc = replaylab::configFromJson(replaylab::readWholeFile(sluConfig), sluConfig);
+            if (!sluPreset.empty()) sc = replaylab::preset(sluPreset);
+            so.out = sluOut;
+            so.cli = selfPath(argv[0]);
+            const auto scripts = replaylab::writeSlurmScripts(sc, so);
+            std::printf("wrote %s, %s and %s\n", scripts.config.string().c_str(), scripts.runScript.string().c_str(),
+                        scripts.mergeScript.string().c_str());
+            if (!sluSubmit) {
+                std::printf("submit with:\n  jobid=$(sbatch --parsable %s)\n"
+                            "  sbatch --dependency=afterok:$jobid %s\n",
+                            scripts.runScript.string().c_str(), scripts.mergeScript.string().c_str());
+                return 0;
+            }
+            const auto [arrayJob, mergeJob] = replaylab::submitSlurm(scripts);
+            std::printf("array job %s (%d tasks), merge job %s (afterok:%s); merged run in %s\n", arrayJob.c_str(),
+                        so.shards, mergeJob.c_str(), arrayJob.c_str(), scripts.merged.string().c_str());
+            return 0;
+        }
         if ((*run && jobsOpt->count() && jobs < 0) || (*res && resJobsOpt->count() && resJobs < 0)) {
             std::fprintf(stderr, "error: --jobs must be at least 0 (got %d); 0 = as many simulations at once "
                                  "as the cores allow for --threads each\n", *run ? jobs : resJobs);
@@ -243,6 +307,7 @@ int main(int argc, char** argv) {
         if (!device.empty()) cfg.train.device = device;
         if (!backbone.empty()) cfg.model.backbone = backbone;
         if (!out.empty()) cfg.outputDir = out;
+        if (!shardText.empty()) cfg.shard = replaylab::parseShard(shardText, "--shard");
         if (cfg.outputDir.empty()) cfg.outputDir = replaylab::newRunFolder("runs", cfg.name).string();
         if (printConfig) {
             std::printf("%s", replaylab::configToJson(cfg).c_str());

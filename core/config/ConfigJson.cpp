@@ -210,6 +210,8 @@ std::string configToJson(const ExperimentConfig& cfg) {
         }
         (*node)[s.key.substr(start)] = settingToJson(s, cfg);
     }
+    // Only a shard's config.json names the shard, so that a whole run's file stays as it was.
+    if (cfg.shard.active()) j["shard"] = cfg.shard.str();
     return j.dump(2) + "\n";
 }
 
@@ -228,6 +230,14 @@ ExperimentConfig configFromJson(const std::string& text, const std::string& orig
     }
 
     ExperimentConfig cfg;
+    if (j.is_object() && j.contains("shard")) {
+        const json v = j["shard"];
+        j.erase("shard");
+        if (!v.is_string())
+            throw InputError(origin + ": setting 'shard' must be a string K/N such as \"2/4\" (got " +
+                             shown(v) + ")");
+        cfg.shard = parseShard(v.get<std::string>(), origin + ": setting 'shard'");
+    }
     Reader(origin).object(j, "", cfg);
     return cfg;
 }
@@ -237,6 +247,10 @@ std::vector<std::string> validateConfig(const ExperimentConfig& cfg) {
     std::vector<std::string> out;
     for (const auto& s : settings())
         for (auto& p : s.problems(cfg)) out.push_back(std::move(p));
+    const Shard& sh = cfg.shard;
+    if (sh.count < 0 || (sh.active() && (sh.index < 1 || sh.index > sh.count)))
+        out.push_back("shard " + std::to_string(sh.index) + "/" + std::to_string(sh.count) +
+                      " must have 1 <= K <= N (shards are numbered 1 to N)");
     return out;
 }
 

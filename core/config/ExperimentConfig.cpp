@@ -91,4 +91,32 @@ Condition conditionFromString(const std::string& s) {
     return c;
 }
 
+std::string Shard::str() const {
+    return active() ? std::to_string(index) + "/" + std::to_string(count) : std::string();
+}
+
+Shard parseShard(const std::string& text, const std::string& what) {
+    const auto slash = text.find('/');
+    auto whole = [](const std::string& t, int& out) {
+        if (t.empty() || t.size() > 9) return false;
+        for (char c : t)
+            if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+        out = std::stoi(t);
+        return true;
+    };
+    Shard s;
+    if (slash == std::string::npos || !whole(text.substr(0, slash), s.index) ||
+        !whole(text.substr(slash + 1), s.count))
+        throw InputError(what + ": '" + text + "' is not a shard K/N (e.g. 2/4: the second of four)");
+    if (s.count < 1 || s.index < 1 || s.index > s.count)
+        throw InputError(what + ": '" + text + "' must have 1 <= K <= N (shards are numbered 1 to N)");
+    return s;
+}
+
+std::pair<int, int> shardRange(int simulations, const Shard& s) {
+    if (!s.active() || s.index < 1 || s.index > s.count) return {0, simulations};
+    const long long n = simulations, k = s.index, c = s.count;
+    return {static_cast<int>((k - 1) * n / c), static_cast<int>(k * n / c)};
+}
+
 }  // namespace replaylab

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace replaylab {
@@ -118,6 +119,25 @@ struct ReplayConfig {
     bool rlResetNightly = false;         ///< reload the first-night side network every night
 };
 
+/// One part of a run split over several processes (a cluster's job array): shard `index`
+/// (1-based) of `count`. The run's simulations, in their fixed order (class set, then seed,
+/// then condition), are cut into `count` contiguous blocks of nearly equal size (sizes differ
+/// by at most one); shard k runs block k. count 0: the whole run (not a shard).
+/// Not one of the table's settings: config.json holds "shard": "K/N" only for a shard.
+struct Shard {
+    int index = 0;
+    int count = 0;
+    bool active() const { return count > 0; }
+    std::string str() const;  ///< "2/4"; "" when not a shard
+    bool operator==(const Shard& o) const { return index == o.index && count == o.count; }
+};
+/// Parses "K/N" (e.g. "2/4"). Throws InputError naming `what` (e.g. "--shard") when the text
+/// is not two integers joined by '/' or when not 1 <= K <= N.
+Shard parseShard(const std::string& text, const std::string& what = "--shard");
+/// The simulations [first, last) of a run of `simulations` that shard s runs (0-based, in
+/// the run's fixed order); [0, simulations) when s is not a shard.
+std::pair<int, int> shardRange(int simulations, const Shard& s);
+
 struct ExperimentConfig {
     std::string name = "custom";         ///< preset name or "custom"
     std::uint64_t seed = 1;              ///< run seed: every random draw derives from it
@@ -128,6 +148,7 @@ struct ExperimentConfig {
     AugmentConfig augment;
     TrainConfig train;
     ReplayConfig replay;
+    Shard shard;                         ///< which part of the run this process runs (see Shard)
 };
 
 }  // namespace replaylab

@@ -24,6 +24,7 @@ nlohmann::json newManifest(const ExperimentConfig& cfg, const nlohmann::json& ex
                         {"warnings", nlohmann::json::array()},
                         {"skipped_images", 0},
                         {"finished_simulations", nlohmann::json::array()}};
+    if (cfg.shard.active()) m["shard"] = cfg.shard.str();  // part K of N; merge joins them
     if (extra.is_object())
         for (auto it = extra.begin(); it != extra.end(); ++it) m[it.key()] = it.value();
     return m;

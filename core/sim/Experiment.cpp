@@ -176,7 +176,20 @@ Experiment::Experiment(ExperimentConfig cfg) : impl_(std::make_unique<Impl>()) {
         m.loaded.push_back(false);
     }
     m.source = std::move(source);
-    m.load(0);
+    if (m.cfg.shard.active()) {
+        const int sims = static_cast<int>(m.sets.size() * m.cfg.replay.conditions.size()) * m.cfg.seedsPerClassSet;
+        if (m.cfg.shard.count > sims)
+            throw InputError("shard " + m.cfg.shard.str() + ": the run has only " + std::to_string(sims) +
+                             " simulation(s) (" + std::to_string(m.sets.size()) + " class set(s) x " +
+                             std::to_string(m.cfg.replay.conditions.size()) + " condition(s) x " +
+                             std::to_string(m.cfg.seedsPerClassSet) +
+                             " seed(s)), so at most " + std::to_string(sims) + " shards");
+    }
+    // A shard loads the first set it runs, for the same early check.
+    const auto first = shardRange(static_cast<int>(m.sets.size() * m.cfg.replay.conditions.size()) *
+                                      m.cfg.seedsPerClassSet, m.cfg.shard).first;
+    m.load(static_cast<std::size_t>(first) /
+           (m.cfg.replay.conditions.size() * static_cast<std::size_t>(m.cfg.seedsPerClassSet)));
 }
 
 Experiment::~Experiment() = default;
@@ -191,7 +204,9 @@ RunInfo Experiment::info() const {
     for (const auto& c : impl_->cfg.replay.conditions) r.conditions.push_back(c.name());
     r.seedsPerClassSet = impl_->cfg.seedsPerClassSet;
     r.days = impl_->cfg.train.days;
-    r.simulations = static_cast<int>(r.classSets.size() * r.conditions.size()) * r.seedsPerClassSet;
+    const auto range = shardRange(static_cast<int>(r.classSets.size() * r.conditions.size()) * r.seedsPerClassSet,
+                                  impl_->cfg.shard);
+    r.simulations = range.second - range.first;  // of this shard when the run is one
     r.device = impl_->device.str();
     r.mixedPrecision = impl_->cfg.train.mixedPrecision && impl_->device.is_cuda();
     r.threads = impl_->cfg.train.threads > 0 ? impl_->cfg.train.threads
@@ -304,7 +319,12 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
     std::vector<SimulationPlan> plans;
     std::vector<int> numbers;  // 1-based place of each plan among all simulations of the run
     std::vector<std::size_t> setOf;
+    // A shard runs its block of the run's simulations (shardRange); `all` counts the
+    // simulations of the shard, and numbers are places within it.
     int all = 0;
+    int place = 0;  // 0-based place in the whole run
+    const auto range = shardRange(static_cast<int>(m.sets.size() * m.cfg.replay.conditions.size()) *
+                                      m.cfg.seedsPerClassSet, m.cfg.shard);
     for (std::size_t si = 0; si < m.sets.size(); ++si) {
         const auto& set = m.sets[si];
         const std::size_t train = m.loaded[si] ? set.split.train.size()
@@ -312,6 +332,8 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
                                                      m.classes[si].size();
         for (int r = 0; r < m.cfg.seedsPerClassSet; ++r)
             for (const auto& cond : m.cfg.replay.conditions) {
+                const int here = place++;
+                if (here < range.first || here >= range.second) continue;
                 ++all;
                 const SimulationKey key{set.name, cond.name(), static_cast<int>(m.cfg.seed) + r};
                 if (std::find(alreadyFinished.begin(), alreadyFinished.end(), key) !=

@@ -21,7 +21,10 @@ struct ConditionPlan {
 
 struct RunPlan {
     std::vector<ConditionPlan> conditions;
-    int simulations = 0;
+    int simulations = 0;           ///< of this process: the shard's when cfg.shard is set
+    int runSimulations = 0;        ///< of the whole run (all shards)
+    std::string shard;             ///< "2/4" for a shard, else empty
+    int firstSimulation = 0;       ///< a shard's first simulation in the run, 1-based
     int jobs = 1;                  ///< simulations at once (jobsFor)
     double modelBytes = 0;         ///< network, gradients and optimiser state
     double peakBytes = 0;          ///< (model + data + the largest night) x jobs
@@ -35,6 +38,7 @@ struct RunPlan {
 
 /// Plans a run from its settings alone (no data loaded). With measure, times a few
 /// training and replay batches of the real network on random input to estimate time.
+/// A shard (cfg.shard) is planned alone: its simulations, its time.
 RunPlan planExperiment(const ExperimentConfig& cfg, bool measure = true);
 
 /// An experiment ready to run: settings validated, every class set's data loaded and split,

@@ -92,12 +92,25 @@ Timing measure(const ExperimentConfig& cfg, const std::vector<int>& taps, int nu
 
 std::string RunPlan::format() const {
     std::ostringstream o;
-    o << "Plan: " << simulations << " simulation(s), " << jobs << " at once; network " << gib(modelBytes) << ", peak about "
+    o << "Plan: ";
+    if (!shard.empty())
+        o << "shard " << shard << ", simulations " << firstSimulation << "-" << firstSimulation + simulations - 1
+          << " of " << runSimulations << ": ";
+    o << simulations << " simulation(s), " << jobs << " at once; network " << gib(modelBytes) << ", peak about "
       << gib(peakBytes);
     if (availableBytes >= 0) o << " of " << gib(availableBytes) << " free";
     o << "\n";
-    for (const auto& c : conditions) {
-        o << "  " << c.condition << ": night memory " << gib(c.nightBytes);
+    // A shard lists the conditions it runs, with how many of each (simulation i of the run
+    // has condition i mod conditions).
+    std::vector<int> inShard(conditions.size(), 0);
+    for (int i = firstSimulation - 1; !conditions.empty() && i < firstSimulation - 1 + simulations; ++i)
+        ++inShard[static_cast<std::size_t>(i) % conditions.size()];
+    for (std::size_t ci = 0; ci < conditions.size(); ++ci) {
+        const auto& c = conditions[ci];
+        if (!shard.empty() && inShard[ci] == 0) continue;
+        o << "  " << c.condition;
+        if (!shard.empty()) o << " (" << inShard[ci] << " in this shard)";
+        o << ": night memory " << gib(c.nightBytes);
         if (c.activationBytes > 0) o << " (activations " << gib(c.activationBytes) << ", samples " << gib(c.sampleBytes) << ")";
         if (c.veridicalBytes > 0) o << " (stored activations " << gib(c.veridicalBytes) << ")";
         if (c.secondsPerSimulation > 0) {
@@ -123,7 +136,16 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
     const double nVal = static_cast<double>(cfg.data.valPerClass) * k;
     const double nTest = static_cast<double>(cfg.data.testPerClass) * k;
     const double m = cfg.replay.samplesPerClass > 0 ? static_cast<double>(cfg.replay.samplesPerClass) * k : n;
-    plan.simulations = classSetsOf(cfg) * static_cast<int>(cfg.replay.conditions.size()) * cfg.seedsPerClassSet;
+    const int conditionCount = static_cast<int>(cfg.replay.conditions.size());
+    plan.runSimulations = classSetsOf(cfg) * conditionCount * cfg.seedsPerClassSet;
+    const auto range = shardRange(plan.runSimulations, cfg.shard);
+    plan.simulations = range.second - range.first;
+    plan.shard = cfg.shard.str();
+    plan.firstSimulation = range.first + 1;
+    // Simulations of each condition in this process: the run's order is class set, seed,
+    // condition, so simulation i has condition i mod conditions.
+    std::vector<int> perCondition(cfg.replay.conditions.size(), 0);
+    for (int i = range.first; i < range.second; ++i) ++perCondition[static_cast<std::size_t>(i % conditionCount)];
 
     const auto opt = VggOptions::fromConfig(cfg.model, k);
     Vgg net(opt);  // shapes and parameter count only
@@ -142,7 +164,8 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
     if (measureTime) timing = measure(cfg, taps, k, resolveDevice(cfg.train.device));
     const double days = cfg.train.days;
 
-    for (const auto& c : cfg.replay.conditions) {
+    for (std::size_t ci = 0; ci < cfg.replay.conditions.size(); ++ci) {
+        const auto& c = cfg.replay.conditions[ci];
         ConditionPlan cp;
         cp.condition = c.name();
         double dFull = 0, dDown = 0;
@@ -177,7 +200,7 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
                                              days * seconds(sch.night) + fits * n * timing.collectPerImage
                                        : 0.0;
         cp.secondsPerSimulation = measureTime ? perSim : 0.0;
-        plan.totalSeconds += cp.secondsPerSimulation * classSetsOf(cfg) * cfg.seedsPerClassSet;
+        plan.totalSeconds += cp.secondsPerSimulation * perCondition[ci];
         largest = std::max(largest, cp.nightBytes);
         plan.conditions.push_back(cp);
     }
