@@ -29,7 +29,7 @@ ClassChart::ClassChart(const ResultsModel& model, QWidget* parent) : ChartPanel(
     y_ = new QValueAxis(this);
     y_->setRange(0, 100);
     y_->setLabelFormat(QStringLiteral("%.0f%%"));
-    x_->setLabelsAngle(-45);  // class names can be long
+    x_->setLabelsAngle(-90);  // upright names need the least width: none is cut
     chart()->addAxis(x_, Qt::AlignBottom);
     chart()->addAxis(y_, Qt::AlignLeft);
     bars_->attachAxis(x_);

@@ -110,7 +110,7 @@ FidelityChart::FidelityChart(const ImaginationModel& model, QWidget* parent)
     chart()->addSeries(bars_);
     x_ = new QBarCategoryAxis(this);
     y_ = new QValueAxis(this);
-    x_->setLabelsAngle(-45);  // class names can be long
+    x_->setLabelsAngle(-90);  // upright names need the least width: none is cut
     chart()->addAxis(x_, Qt::AlignBottom);
     chart()->addAxis(y_, Qt::AlignLeft);
     bars_->attachAxis(x_);
