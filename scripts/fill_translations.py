@@ -379,12 +379,12 @@ DE = {
     # DifferenceChart
     "Difference from no replay (mean and 95 % interval over paired runs)":
         "Unterschied zu keinem Replay (Mittelwert und 95-%-Intervall über gepaarte Läufe)",
-    "Test accuracy minus no replay (points)": "Testgenauigkeit minus kein Replay (Prozentpunkte)",
+    "Points above no replay": "Prozentpunkte mehr als ohne Replay",
     "no difference": "kein Unterschied",
     "Each condition after the night (after the day when it has no nights) minus no replay after the same day, paired on class set and seed; above zero, replay helped.":
         "Jede Bedingung nach der Nacht (nach dem Tag, wenn sie keine Nächte hat) minus kein Replay nach demselben Tag, gepaart nach Klassensatz und Seed; über null hat Replay geholfen.",
-    "%1 (after the night)": "%1 (nach der Nacht)",
-    "%1 (after the day)": "%1 (nach dem Tag)",
+    "%1: after the night": "%1: nach der Nacht",
+    "%1: after the day": "%1: nach dem Tag",
     # ResultsPanel: the difference tab and the empty tabs
     "Difference": "Unterschied",
     "Each condition minus no replay, per day, paired on class set and seed: mean and 95 % interval":

@@ -239,10 +239,6 @@
             <translation>Tag</translation>
         </message>
         <message>
-            <source>Test accuracy minus no replay (points)</source>
-            <translation>Testgenauigkeit minus kein Replay (Prozentpunkte)</translation>
-        </message>
-        <message>
             <source>no difference</source>
             <translation>kein Unterschied</translation>
         </message>
@@ -251,12 +247,16 @@
             <translation>Jede Bedingung nach der Nacht (nach dem Tag, wenn sie keine Nächte hat) minus kein Replay nach demselben Tag, gepaart nach Klassensatz und Seed; über null hat Replay geholfen.</translation>
         </message>
         <message>
-            <source>%1 (after the night)</source>
-            <translation>%1 (nach der Nacht)</translation>
+            <source>Points above no replay</source>
+            <translation>Prozentpunkte mehr als ohne Replay</translation>
         </message>
         <message>
-            <source>%1 (after the day)</source>
-            <translation>%1 (nach dem Tag)</translation>
+            <source>%1: after the night</source>
+            <translation>%1: nach der Nacht</translation>
+        </message>
+        <message>
+            <source>%1: after the day</source>
+            <translation>%1: nach dem Tag</translation>
         </message>
     </context>
     <context>

@@ -239,10 +239,6 @@
             <translation>Day</translation>
         </message>
         <message>
-            <source>Test accuracy minus no replay (points)</source>
-            <translation>Test accuracy minus no replay (points)</translation>
-        </message>
-        <message>
             <source>no difference</source>
             <translation>no difference</translation>
         </message>
@@ -251,12 +247,16 @@
             <translation>Each condition after the night (after the day when it has no nights) minus no replay after the same day, paired on class set and seed; above zero, replay helped.</translation>
         </message>
         <message>
-            <source>%1 (after the night)</source>
-            <translation>%1 (after the night)</translation>
+            <source>Points above no replay</source>
+            <translation>Points above no replay</translation>
         </message>
         <message>
-            <source>%1 (after the day)</source>
-            <translation>%1 (after the day)</translation>
+            <source>%1: after the night</source>
+            <translation>%1: after the night</translation>
+        </message>
+        <message>
+            <source>%1: after the day</source>
+            <translation>%1: after the day</translation>
         </message>
     </context>
     <context>

@@ -466,6 +466,8 @@ void MainWindow::setPresentationMode(bool on) {
         setFont(QFont());  // back to the application's font
         setWindowState(windowState() & ~Qt::WindowFullScreen);
     }
+    // The results take the screen; F11 again brings the set-up back.
+    setupDock_->setVisible(!on);
     results_->setPresentation(on);
 }
 

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -74,6 +75,8 @@ int main(int argc, char** argv) {
     }
     if (cli.isSet(presentation)) window.setPresentationMode(true);
     window.show();
+    // A virtual X server has no window manager to make the window full screen.
+    if (cli.isSet(presentation) && cli.isSet(shot) && window.screen()) window.setGeometry(window.screen()->geometry());
     if (cli.isSet(open)) window.openRunDirectory(cli.value(open));
     if (cli.isSet(tab)) {
         const int i = cli.value(tab).toInt();

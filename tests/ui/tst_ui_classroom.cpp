@@ -257,6 +257,7 @@ void TestUiClassroom::presentationModeScalesChartsAndIsRemembered() {
         act->trigger();
         QVERIFY(w.presentationMode());
         QVERIFY(w.windowState() & Qt::WindowFullScreen);
+        QVERIFY(w.findChild<QDockWidget*>("setupDock")->isHidden());  // the results take the screen
         QVERIFY(std::abs(w.font().pointSizeF() - 1.6 * appFont) < 0.01);
         QList<QFont> titles2, labels2, axisTitles2;
         for (ChartPanel* c : p->charts()) {
@@ -285,6 +286,7 @@ void TestUiClassroom::presentationModeScalesChartsAndIsRemembered() {
         again.findChild<QAction*>("presentationAction")->trigger();  // and back
         QVERIFY(!again.presentationMode());
         QVERIFY(!(again.windowState() & Qt::WindowFullScreen));
+        QVERIFY(!again.findChild<QDockWidget*>("setupDock")->isHidden());
         QCOMPARE(again.resultsPanel()->accuracyChart()->scale(), 1.0);
         again.close();
     }

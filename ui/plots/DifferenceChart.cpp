@@ -57,19 +57,19 @@ void DifferenceChart::retranslateUi() {
     ChartPanel::retranslateUi();
     chart()->setTitle(tr("Difference from no replay (mean and 95 % interval over paired runs)"));
     x_->setTitleText(tr("Day"));
-    y_->setTitleText(tr("Test accuracy minus no replay (points)"));
+    y_->setTitleText(tr("Points above no replay"));
     zero_->setName(tr("no difference"));
     const QString how = tr("Each condition after the night (after the day when it has no nights) minus no replay "
                            "after the same day, paired on class set and seed; above zero, replay helped.");
     setCaption(how);
-    setToolTip(how);
-    for (auto it = curves_.begin(); it != curves_.end(); ++it) it->mean->setName(seriesName(it.key()));
-}
-
-QString DifferenceChart::seriesName(const QString& condition) const {
-    return model_.phaseOf(condition) == QLatin1String("night")
-               ? tr("%1 (after the night)").arg(Labels::condition(condition))
-               : tr("%1 (after the day)").arg(Labels::condition(condition));
+    QString tip = how;
+    for (auto it = curves_.begin(); it != curves_.end(); ++it) {
+        it->mean->setName(Labels::condition(it.key()));
+        tip += QLatin1Char('\n') + (model_.phaseOf(it.key()) == QLatin1String("night")
+                                         ? tr("%1: after the night").arg(Labels::condition(it.key()))
+                                         : tr("%1: after the day").arg(Labels::condition(it.key())));
+    }
+    setToolTip(tip);
 }
 
 DifferenceChart::Curves& DifferenceChart::curvesFor(const QString& condition) {
@@ -101,7 +101,7 @@ DifferenceChart::Curves& DifferenceChart::curvesFor(const QString& condition) {
     }
     hideFromLegend(chart(), k.band);
     hideFromLegend(chart(), k.points);
-    k.mean->setName(seriesName(condition));
+    k.mean->setName(Labels::condition(condition));
     return *curves_.insert(condition, k);
 }
 
@@ -136,7 +136,6 @@ void DifferenceChart::refresh() {
             lastDay = std::max(lastDay, p.day);
         }
         Curves& k = curvesFor(c);
-        k.mean->setName(seriesName(c));  // a condition's first night changes its point
         k.mean->replace(mean);
         k.upper->replace(upper);
         k.lower->replace(lower);
@@ -154,6 +153,8 @@ void DifferenceChart::refresh() {
     }
     y_->setRange(lo - pad, hi + pad);
     y_->applyNiceNumbers();
+    y_->setLabelFormat(y_->max() - y_->min() >= 10 ? QStringLiteral("%+.0f") : QStringLiteral("%+.1f"));
+    retranslateUi();  // the tooltip names each condition's point
     applyScale();
 }
 

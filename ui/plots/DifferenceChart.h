@@ -50,7 +50,6 @@ private:
     };
     Curves& curvesFor(const QString& condition);
     void removeCurves(const QString& condition);
-    QString seriesName(const QString& condition) const;
 
     const ResultsModel& results_;
     DifferenceModel model_;
