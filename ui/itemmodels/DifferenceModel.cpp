@@ -16,10 +16,15 @@ QStringList DifferenceModel::conditions() const {
 }
 
 replaylab::PairedDifference DifferenceModel::paired(const QString& condition, int day, const QString& split) const {
+    return paired(condition, results_.runs(condition), day, split);
+}
+
+replaylab::PairedDifference DifferenceModel::paired(const QString& condition, const QVector<RunKey>& runs, int day,
+                                                    const QString& split) const {
     const QString phase = phaseOf(condition);
     const QString all = QStringLiteral("all");
     std::vector<double> xs, base;
-    for (const RunKey& run : results_.runs(condition)) {
+    for (const RunKey& run : runs) {
         const double x = results_.value(condition, run, day, phase, all, split);
         const double b = results_.value(baseline(), run, day, QStringLiteral("day"), all, split);
         if (std::isnan(x) || std::isnan(b)) continue;
@@ -37,8 +42,9 @@ std::pair<double, double> DifferenceModel::interval(const replaylab::PairedDiffe
 QVector<DifferencePoint> DifferenceModel::points(const QString& condition, const QString& split) const {
     QVector<DifferencePoint> out;
     if (!hasBaseline() || condition == baseline()) return out;
+    const QVector<RunKey> runs = results_.runs(condition);  // once, not per day
     for (int day = 1; day <= results_.lastDay(); ++day) {
-        const auto d = paired(condition, day, split);
+        const auto d = paired(condition, runs, day, split);
         if (d.n == 0) continue;
         const auto [low, high] = interval(d);
         DifferencePoint p;

@@ -53,6 +53,8 @@ public:
     QString csv(const QString& split = QStringLiteral("test")) const;
 
 private:
+    replaylab::PairedDifference paired(const QString& condition, const QVector<RunKey>& runs, int day,
+                                       const QString& split) const;
     const ResultsModel& results_;
 };
 
