@@ -134,6 +134,7 @@ void ChartPanel::setScale(double scale) {
     if (scale <= 0 || scale == scale_) return;
     scale_ = scale;
     applyScale();
+    scaleChanged();
 }
 
 QFont ChartPanel::titleFont() const { return chart_->titleFont(); }

@@ -71,6 +71,8 @@ protected:
     /// Brings fonts, pens and markers to scale(); idempotent, so subclasses call it after
     /// adding series.
     void applyScale();
+    /// Called after setScale changed the scale (charts whose layout depends on it redraw).
+    virtual void scaleChanged() {}
     void changeEvent(QEvent* e) override;
 
 private:

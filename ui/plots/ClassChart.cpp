@@ -135,8 +135,17 @@ void ClassChart::refresh() {
     uniformSet_->append(values(uniform_));
     chosenSet_->append(values(chosen_));
     x_->clear();
-    x_->append(classes);
+    QStringList shown;
+    // Upright names need the least width; presentation mode (the chart wide, the text tall)
+    // breaks long ones onto two lines so they keep within the axis' height.
+    for (const QString& c : classes) shown.push_back(Labels::categoryLabel(c, scale() > 1.0));
+    x_->append(shown);
     retranslateUi();  // set labels name the conditions picked
+}
+
+void ClassChart::scaleChanged() {
+    drawnRevision_ = -1;
+    refresh();
 }
 
 QVector<double> ClassChart::uniformValues() const {
