@@ -391,6 +391,89 @@ DE = {
     "At once:": "Gleichzeitig:",
     "Simulations run at the same time, each with its own threads; 0 = as many as the cores allow. Never changes the numbers, only how long the run takes": "Simulationen, die gleichzeitig laufen, jede mit eigenen Threads; 0 = so viele, wie die Kerne erlauben. Ändert nie die Zahlen, nur die Laufzeit",
     "as the cores allow": "so viele die Kerne erlauben",
+    # DifferenceChart
+    "Difference from no replay (mean and 95 % interval over paired runs)":
+        "Unterschied zu keinem Replay (Mittelwert und 95-%-Intervall über gepaarte Läufe)",
+    "Points above no replay": "Prozentpunkte mehr als ohne Replay",
+    "no difference": "kein Unterschied",
+    "Each condition after the night (after the day when it has no nights) minus no replay after the same day, paired on class set and seed; above zero, replay helped.":
+        "Jede Bedingung nach der Nacht (nach dem Tag, wenn sie keine Nächte hat) minus kein Replay nach demselben Tag, gepaart nach Klassensatz und Seed; über null hat Replay geholfen.",
+    "%1: after the night": "%1: nach der Nacht",
+    "%1: after the day": "%1: nach dem Tag",
+    # ResultsPanel: the difference tab and the empty tabs
+    "Difference": "Unterschied",
+    "Each condition minus no replay, per day, paired on class set and seed: mean and 95 % interval":
+        "Jede Bedingung minus kein Replay, pro Tag, gepaart nach Klassensatz und Seed: Mittelwert und 95-%-Intervall",
+    "No results yet. Press Run (F5) to run the settings on the left (the demo preset shows replay at work in about a minute), or open a past run with File ▸ Open run folder.":
+        "Noch keine Ergebnisse. Starten (F5) rechnet die Einstellungen links (die Voreinstellung „demo“ zeigt Replay in etwa einer Minute bei der Arbeit), oder Datei ▸ Laufordner öffnen zeigt einen früheren Lauf.",
+    "The run has started: the first points appear when day 1 has been trained and tested.":
+        "Der Lauf hat begonnen: Die ersten Punkte erscheinen, sobald Tag 1 trainiert und getestet ist.",
+    "The run goes on: this tab fills in when the conditions it needs have run.":
+        "Der Lauf geht weiter: Dieser Reiter füllt sich, sobald die Bedingungen gerechnet sind, die er braucht.",
+    "Nothing to compare with: add the condition “No replay” (Set-up ▸ Conditions) and run; this tab shows every other condition minus no replay, run by run.":
+        "Nichts zum Vergleichen: Die Bedingung „Kein Replay“ hinzufügen (Einstellungen ▸ Bedingungen) und starten; dieser Reiter zeigt jede andere Bedingung minus kein Replay, Lauf für Lauf.",
+    "Only no replay ran: add a condition with replay (for example generative replay at pool5) and run to see how far it lies from no replay.":
+        "Nur kein Replay wurde gerechnet: Eine Bedingung mit Replay hinzufügen (zum Beispiel generatives Replay an pool5) und starten, um zu sehen, wie weit sie von keinem Replay entfernt liegt.",
+    "No run shares a class set and seed with no replay, so there is no pair to compare.":
+        "Kein Lauf teilt Klassensatz und Seed mit keinem Replay, es gibt also kein Paar zum Vergleichen.",
+    "Nothing to show: add a condition with RL-chosen replay (Set-up ▸ Conditions: “Replay chosen by RL”) and run. This tab then compares the classes it chose to replay with uniform generative replay at the same replay point.":
+        "Nichts zu zeigen: Eine Bedingung mit vom RL gewähltem Replay hinzufügen (Einstellungen ▸ Bedingungen: „Replay nach Wahl des RL-Lerners“) und starten. Dieser Reiter vergleicht dann die Klassen, die der RL-Lerner zum Abspielen wählte, mit gleichverteiltem generativem Replay am selben Replay-Punkt.",
+    "Nothing to show: add a condition with RL-chosen replay (Set-up ▸ Conditions: “Replay chosen by RL”) and run to see which classes the hippocampal learner prefers, night by night.":
+        "Nichts zu zeigen: Eine Bedingung mit vom RL gewähltem Replay hinzufügen (Einstellungen ▸ Bedingungen: „Replay nach Wahl des RL-Lerners“) und starten, um zu sehen, welche Klassen der hippocampale Lerner Nacht für Nacht bevorzugt.",
+    "No imaginations yet: they appear after the first night of generative, continuous or RL-chosen replay.":
+        "Noch keine Vorstellungen: Sie erscheinen nach der ersten Nacht mit generativem, kontinuierlichem oder vom RL gewähltem Replay.",
+    "Imaginations are shown while a run goes on; a run folder does not keep them. Replay generatively (generative, continuous or RL-chosen) to see imagined activations.":
+        "Vorstellungen werden gezeigt, solange ein Lauf rechnet; ein Laufordner bewahrt sie nicht auf. Generativ abspielen (generativ, kontinuierlich oder vom RL gewählt), um vorgestellte Aktivierungen zu sehen.",
+    "No imaginations: replay generatively (generative, continuous or RL-chosen replay) to see imagined activations; they appear after the first night.":
+        "Keine Vorstellungen: Generativ abspielen (generatives, kontinuierliches oder vom RL gewähltes Replay), um vorgestellte Aktivierungen zu sehen; sie erscheinen nach der ersten Nacht.",
+    # MainWindow: view, guide, closing during a run
+    "&View": "&Ansicht",
+    "&Guide": "&Anleitung",
+    "A short tour: what a day, a night, a replay point and an imagination are, and what to try first":
+        "Ein kurzer Rundgang: was ein Tag, eine Nacht, ein Replay-Punkt und eine Vorstellung sind, und was man zuerst ausprobiert",
+    "&Presentation mode": "&Präsentationsmodus",
+    "Full screen, larger text, thicker lines and bigger markers: readable from the back of a room":
+        "Vollbild, größere Schrift, dickere Linien und größere Punkte: lesbar bis in die letzte Reihe",
+    "Close Replay Lab": "Replay Lab schließen",
+    "A run is going. Stop it and close? The run folder keeps everything written up to the stop (status stopped), and Run ▸ Resume can go on with it later.":
+        "Ein Lauf rechnet. Beenden und schließen? Der Laufordner behält alles bis zum Stopp (Status „stopped“), und Simulation ▸ Fortsetzen kann später damit weitermachen.",
+    "Stop and close": "Beenden und schließen",
+    "Stopping the run; the window closes when its folder is written":
+        "Der Lauf wird beendet; das Fenster schließt sich, sobald sein Ordner geschrieben ist",
+    # GuideDialog
+    "Guide to Replay Lab": "Anleitung zu Replay Lab",
+    "A short tour": "Ein kurzer Rundgang",
+    "Replay Lab repeats the simulations of Barry & Love, “A neural network account of memory replay and knowledge consolidation”: a network that sees like the ventral visual stream learns new categories by day and replays them at night, as the hippocampus is thought to do during rest and sleep.":
+        "Replay Lab wiederholt die Simulationen von Barry & Love, „A neural network account of memory replay and knowledge consolidation“: Ein Netz, das sieht wie der ventrale visuelle Pfad, lernt tagsüber neue Kategorien und spielt sie nachts erneut ab, wie es der Hippocampus vermutlich in Ruhe und Schlaf tut.",
+    "A day": "Ein Tag",
+    "One day is one pass over real drawings of the new categories (10 of them, a class set), each image freshly shifted and zoomed. After each day the network is tested on drawings it has never seen: that is the accuracy on the charts.":
+        "Ein Tag ist ein Durchgang durch echte Zeichnungen der neuen Kategorien (10 davon, ein Klassensatz), jedes Bild frisch verschoben und gezoomt. Nach jedem Tag wird das Netz an Zeichnungen getestet, die es nie gesehen hat: Das ist die Genauigkeit in den Diagrammen.",
+    "A night": "Eine Nacht",
+    "Between days the network rests. With no replay nothing happens; with replay it relearns from reactivated activity instead of images. Generative replay is akin to imagining entirely new instances of a category; veridical replay reactivates what was really seen that day.":
+        "Zwischen den Tagen ruht das Netz. Ohne Replay geschieht nichts; mit Replay lernt es aus reaktivierter Aktivität statt aus Bildern. Generatives Replay gleicht dem Vorstellen völlig neuer Exemplare einer Kategorie; veridikales Replay reaktiviert, was an diesem Tag wirklich gesehen wurde.",
+    "A replay point": "Ein Replay-Punkt",
+    "The layer (pool1 … pool5) where replay enters the network; only the layers above it learn at night. Early layers are like early visual cortex (V1, V2); later ones like the lateral occipital cortex. The paper found replay most effective in the later layers.":
+        "Die Schicht (pool1 … pool5), an der das Replay in das Netz eintritt; nachts lernen nur die Schichten darüber. Frühe Schichten gleichen dem frühen visuellen Kortex (V1, V2), spätere dem lateralen okzipitalen Kortex. Die Studie fand Replay in den späteren Schichten am wirksamsten.",
+    "An imagination": "Eine Vorstellung",
+    "What generative replay plays at night: samples drawn from each category's typical activity at the replay point, a “dream” of a typical example. The Imaginations tab shows them beside real activity.":
+        "Was generatives Replay nachts abspielt: Stichproben aus der typischen Aktivität jeder Kategorie am Replay-Punkt, ein „Traum“ von einem typischen Exemplar. Der Reiter „Vorstellungen“ zeigt sie neben echter Aktivität.",
+    "What to try first": "Was man zuerst ausprobiert",
+    "Run the demo preset (it is what the app opens on): no replay, generative replay at pool5 and an extra day of real images, on six class sets, in about a minute. Then open the Difference tab: each condition minus no replay, run by run. Above zero, replay helped; when the whole 95 % interval is above zero, it helped on more than luck.":
+        "Die Voreinstellung „demo“ starten (mit ihr öffnet sich die App): kein Replay, generatives Replay an pool5 und ein zusätzlicher Tag mit echten Bildern, auf sechs Klassensätzen, in etwa einer Minute. Dann den Reiter „Unterschied“ öffnen: jede Bedingung minus kein Replay, Lauf für Lauf. Über null hat Replay geholfen; liegt das ganze 95-%-Intervall über null, war es mehr als Glück.",
+    "Then": "Danach",
+    "Try the presets of the paper's three experiments: where (replay at each replay point), when (30 days: generative, veridical and continuous replay) and which (the hippocampal reinforcement learner chooses which category to replay). View ▸ Presentation mode (F11) makes everything readable from the back of a room.":
+        "Die Voreinstellungen der drei Experimente der Studie ausprobieren: where (Replay an jedem Replay-Punkt), when (30 Tage: generatives, veridikales und kontinuierliches Replay) und which (der hippocampale Verstärkungslerner wählt, welche Kategorie abgespielt wird). Ansicht ▸ Präsentationsmodus (F11) macht alles bis in die letzte Reihe lesbar.",
+    # SetupPanel: the demo preset and simultaneous simulations (kept from the .ts)
+    "Start from one of the paper's experiments: \"demo\" (no replay against generative replay at pool5 and an extra day, 6 class sets, 5 days: the paper's point in about a minute), \"where\" (figure 1: generative replay at each replay point vs none, 10 days), \"when\" (figure 2: generative, veridical and continuous replay at pool4, 30 days), \"which\" (figure 3: uniform vs RL-chosen replay, 30 days), or a quick default (no replay, 2 class sets, 3 days). Editing a field makes it custom.":
+        "Mit einem der Experimente der Studie beginnen: „demo“ (kein Replay gegen generatives Replay an pool5 und einen zusätzlichen Tag, 6 Klassensätze, 5 Tage: die Aussage der Studie in etwa einer Minute), „where“ (Abbildung 1: generatives Replay an jedem Replay-Punkt vs. keines, 10 Tage), „when“ (Abbildung 2: generatives, veridikales und kontinuierliches Replay an pool4, 30 Tage), „which“ (Abbildung 3: gleichverteiltes vs. vom RL gewähltes Replay, 30 Tage) oder eine schnelle Voreinstellung (kein Replay, 2 Klassensätze, 3 Tage). Wer ein Feld ändert, erhält eigene Einstellungen.",
+    "Demo: replay against none (about a minute)":
+        "Demo: Replay gegen keines (etwa eine Minute)",
+    "At once:":
+        "Gleichzeitig:",
+    "Simulations run at the same time, each with its own threads; 0 = as many as the cores allow. Never changes the numbers, only how long the run takes":
+        "Simulationen, die gleichzeitig laufen, jede mit eigenen Threads; 0 = so viele, wie die Kerne erlauben. Ändert nie die Zahlen, nur die Laufzeit",
+    "as the cores allow":
+        "so viele die Kerne erlauben",
 }
 
 # English plural forms.

@@ -624,6 +624,37 @@
         </message>
     </context>
     <context>
+        <name>replaylab::ui::DifferenceChart</name>
+        <message>
+            <source>Difference from no replay (mean and 95 % interval over paired runs)</source>
+            <translation>Unterschied zu keinem Replay (Mittelwert und 95-%-Intervall über gepaarte Läufe)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>no difference</source>
+            <translation>kein Unterschied</translation>
+        </message>
+        <message>
+            <source>Each condition after the night (after the day when it has no nights) minus no replay after the same day, paired on class set and seed; above zero, replay helped.</source>
+            <translation>Jede Bedingung nach der Nacht (nach dem Tag, wenn sie keine Nächte hat) minus kein Replay nach demselben Tag, gepaart nach Klassensatz und Seed; über null hat Replay geholfen.</translation>
+        </message>
+        <message>
+            <source>Points above no replay</source>
+            <translation>Prozentpunkte mehr als ohne Replay</translation>
+        </message>
+        <message>
+            <source>%1: after the night</source>
+            <translation>%1: nach der Nacht</translation>
+        </message>
+        <message>
+            <source>%1: after the day</source>
+            <translation>%1: nach dem Tag</translation>
+        </message>
+    </context>
+    <context>
         <name>replaylab::ui::ExportDialog</name>
         <message>
             <source>Export image</source>
@@ -678,6 +709,69 @@
         </message>
     </context>
     <context>
+        <name>replaylab::ui::GuideDialog</name>
+        <message>
+            <source>A short tour</source>
+            <translation>Ein kurzer Rundgang</translation>
+        </message>
+        <message>
+            <source>Replay Lab repeats the simulations of Barry &amp; Love, “A neural network account of memory replay and knowledge consolidation”: a network that sees like the ventral visual stream learns new categories by day and replays them at night, as the hippocampus is thought to do during rest and sleep.</source>
+            <translation>Replay Lab wiederholt die Simulationen von Barry &amp; Love, „A neural network account of memory replay and knowledge consolidation“: Ein Netz, das sieht wie der ventrale visuelle Pfad, lernt tagsüber neue Kategorien und spielt sie nachts erneut ab, wie es der Hippocampus vermutlich in Ruhe und Schlaf tut.</translation>
+        </message>
+        <message>
+            <source>A day</source>
+            <translation>Ein Tag</translation>
+        </message>
+        <message>
+            <source>One day is one pass over real drawings of the new categories (10 of them, a class set), each image freshly shifted and zoomed. After each day the network is tested on drawings it has never seen: that is the accuracy on the charts.</source>
+            <translation>Ein Tag ist ein Durchgang durch echte Zeichnungen der neuen Kategorien (10 davon, ein Klassensatz), jedes Bild frisch verschoben und gezoomt. Nach jedem Tag wird das Netz an Zeichnungen getestet, die es nie gesehen hat: Das ist die Genauigkeit in den Diagrammen.</translation>
+        </message>
+        <message>
+            <source>A night</source>
+            <translation>Eine Nacht</translation>
+        </message>
+        <message>
+            <source>Between days the network rests. With no replay nothing happens; with replay it relearns from reactivated activity instead of images. Generative replay is akin to imagining entirely new instances of a category; veridical replay reactivates what was really seen that day.</source>
+            <translation>Zwischen den Tagen ruht das Netz. Ohne Replay geschieht nichts; mit Replay lernt es aus reaktivierter Aktivität statt aus Bildern. Generatives Replay gleicht dem Vorstellen völlig neuer Exemplare einer Kategorie; veridikales Replay reaktiviert, was an diesem Tag wirklich gesehen wurde.</translation>
+        </message>
+        <message>
+            <source>A replay point</source>
+            <translation>Ein Replay-Punkt</translation>
+        </message>
+        <message>
+            <source>The layer (pool1 … pool5) where replay enters the network; only the layers above it learn at night. Early layers are like early visual cortex (V1, V2); later ones like the lateral occipital cortex. The paper found replay most effective in the later layers.</source>
+            <translation>Die Schicht (pool1 … pool5), an der das Replay in das Netz eintritt; nachts lernen nur die Schichten darüber. Frühe Schichten gleichen dem frühen visuellen Kortex (V1, V2), spätere dem lateralen okzipitalen Kortex. Die Studie fand Replay in den späteren Schichten am wirksamsten.</translation>
+        </message>
+        <message>
+            <source>An imagination</source>
+            <translation>Eine Vorstellung</translation>
+        </message>
+        <message>
+            <source>What generative replay plays at night: samples drawn from each category's typical activity at the replay point, a “dream” of a typical example. The Imaginations tab shows them beside real activity.</source>
+            <translation>Was generatives Replay nachts abspielt: Stichproben aus der typischen Aktivität jeder Kategorie am Replay-Punkt, ein „Traum“ von einem typischen Exemplar. Der Reiter „Vorstellungen“ zeigt sie neben echter Aktivität.</translation>
+        </message>
+        <message>
+            <source>What to try first</source>
+            <translation>Was man zuerst ausprobiert</translation>
+        </message>
+        <message>
+            <source>Run the demo preset (it is what the app opens on): no replay, generative replay at pool5 and an extra day of real images, on six class sets, in about a minute. Then open the Difference tab: each condition minus no replay, run by run. Above zero, replay helped; when the whole 95 % interval is above zero, it helped on more than luck.</source>
+            <translation>Die Voreinstellung „demo“ starten (mit ihr öffnet sich die App): kein Replay, generatives Replay an pool5 und ein zusätzlicher Tag mit echten Bildern, auf sechs Klassensätzen, in etwa einer Minute. Dann den Reiter „Unterschied“ öffnen: jede Bedingung minus kein Replay, Lauf für Lauf. Über null hat Replay geholfen; liegt das ganze 95-%-Intervall über null, war es mehr als Glück.</translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <translation>Danach</translation>
+        </message>
+        <message>
+            <source>Try the presets of the paper's three experiments: where (replay at each replay point), when (30 days: generative, veridical and continuous replay) and which (the hippocampal reinforcement learner chooses which category to replay). View ▸ Presentation mode (F11) makes everything readable from the back of a room.</source>
+            <translation>Die Voreinstellungen der drei Experimente der Studie ausprobieren: where (Replay an jedem Replay-Punkt), when (30 Tage: generatives, veridikales und kontinuierliches Replay) und which (der hippocampale Verstärkungslerner wählt, welche Kategorie abgespielt wird). Ansicht ▸ Präsentationsmodus (F11) macht alles bis in die letzte Reihe lesbar.</translation>
+        </message>
+        <message>
+            <source>Guide to Replay Lab</source>
+            <translation>Anleitung zu Replay Lab</translation>
+        </message>
+    </context>
+    <context>
         <name>replaylab::ui::ImaginationPanel</name>
         <message>
             <source>&amp;Run:</source>
@@ -718,10 +812,6 @@
         <message>
             <source>Samples from the class's Gaussian at the replay point: what is replayed at night</source>
             <translation>Stichproben aus der Gauß-Verteilung der Klasse am Replay-Punkt: das, was nachts abgespielt wird</translation>
-        </message>
-        <message>
-            <source>No imaginations yet: they appear after the first night of generative, continuous or RL replay.</source>
-            <translation>Noch keine Vorstellungen: Sie erscheinen nach der ersten Nacht mit generativem, kontinuierlichem oder RL-Replay.</translation>
         </message>
         <message>
             <source>Night %1 at %2: maps of %3 x %4 cells.</source>
@@ -908,6 +998,42 @@
             <source>Resuming %1</source>
             <translation>%1 wird fortgesetzt</translation>
         </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Anleitung</translation>
+        </message>
+        <message>
+            <source>A short tour: what a day, a night, a replay point and an imagination are, and what to try first</source>
+            <translation>Ein kurzer Rundgang: was ein Tag, eine Nacht, ein Replay-Punkt und eine Vorstellung sind, und was man zuerst ausprobiert</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation mode</source>
+            <translation>&amp;Präsentationsmodus</translation>
+        </message>
+        <message>
+            <source>Full screen, larger text, thicker lines and bigger markers: readable from the back of a room</source>
+            <translation>Vollbild, größere Schrift, dickere Linien und größere Punkte: lesbar bis in die letzte Reihe</translation>
+        </message>
+        <message>
+            <source>Close Replay Lab</source>
+            <translation>Replay Lab schließen</translation>
+        </message>
+        <message>
+            <source>A run is going. Stop it and close? The run folder keeps everything written up to the stop (status stopped), and Run ▸ Resume can go on with it later.</source>
+            <translation>Ein Lauf rechnet. Beenden und schließen? Der Laufordner behält alles bis zum Stopp (Status „stopped“), und Simulation ▸ Fortsetzen kann später damit weitermachen.</translation>
+        </message>
+        <message>
+            <source>Stop and close</source>
+            <translation>Beenden und schließen</translation>
+        </message>
+        <message>
+            <source>Stopping the run; the window closes when its folder is written</source>
+            <translation>Der Lauf wird beendet; das Fenster schließt sich, sobald sein Ordner geschrieben ist</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::PcaChart</name>
@@ -1032,6 +1158,58 @@
         <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Unterschied</translation>
+        </message>
+        <message>
+            <source>Each condition minus no replay, per day, paired on class set and seed: mean and 95 % interval</source>
+            <translation>Jede Bedingung minus kein Replay, pro Tag, gepaart nach Klassensatz und Seed: Mittelwert und 95-%-Intervall</translation>
+        </message>
+        <message>
+            <source>No results yet. Press Run (F5) to run the settings on the left (the demo preset shows replay at work in about a minute), or open a past run with File ▸ Open run folder.</source>
+            <translation>Noch keine Ergebnisse. Starten (F5) rechnet die Einstellungen links (die Voreinstellung „demo“ zeigt Replay in etwa einer Minute bei der Arbeit), oder Datei ▸ Laufordner öffnen zeigt einen früheren Lauf.</translation>
+        </message>
+        <message>
+            <source>The run has started: the first points appear when day 1 has been trained and tested.</source>
+            <translation>Der Lauf hat begonnen: Die ersten Punkte erscheinen, sobald Tag 1 trainiert und getestet ist.</translation>
+        </message>
+        <message>
+            <source>The run goes on: this tab fills in when the conditions it needs have run.</source>
+            <translation>Der Lauf geht weiter: Dieser Reiter füllt sich, sobald die Bedingungen gerechnet sind, die er braucht.</translation>
+        </message>
+        <message>
+            <source>Nothing to compare with: add the condition “No replay” (Set-up ▸ Conditions) and run; this tab shows every other condition minus no replay, run by run.</source>
+            <translation>Nichts zum Vergleichen: Die Bedingung „Kein Replay“ hinzufügen (Einstellungen ▸ Bedingungen) und starten; dieser Reiter zeigt jede andere Bedingung minus kein Replay, Lauf für Lauf.</translation>
+        </message>
+        <message>
+            <source>Only no replay ran: add a condition with replay (for example generative replay at pool5) and run to see how far it lies from no replay.</source>
+            <translation>Nur kein Replay wurde gerechnet: Eine Bedingung mit Replay hinzufügen (zum Beispiel generatives Replay an pool5) und starten, um zu sehen, wie weit sie von keinem Replay entfernt liegt.</translation>
+        </message>
+        <message>
+            <source>No run shares a class set and seed with no replay, so there is no pair to compare.</source>
+            <translation>Kein Lauf teilt Klassensatz und Seed mit keinem Replay, es gibt also kein Paar zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>Nothing to show: add a condition with RL-chosen replay (Set-up ▸ Conditions: “Replay chosen by RL”) and run. This tab then compares the classes it chose to replay with uniform generative replay at the same replay point.</source>
+            <translation>Nichts zu zeigen: Eine Bedingung mit vom RL gewähltem Replay hinzufügen (Einstellungen ▸ Bedingungen: „Replay nach Wahl des RL-Lerners“) und starten. Dieser Reiter vergleicht dann die Klassen, die der RL-Lerner zum Abspielen wählte, mit gleichverteiltem generativem Replay am selben Replay-Punkt.</translation>
+        </message>
+        <message>
+            <source>Nothing to show: add a condition with RL-chosen replay (Set-up ▸ Conditions: “Replay chosen by RL”) and run to see which classes the hippocampal learner prefers, night by night.</source>
+            <translation>Nichts zu zeigen: Eine Bedingung mit vom RL gewähltem Replay hinzufügen (Einstellungen ▸ Bedingungen: „Replay nach Wahl des RL-Lerners“) und starten, um zu sehen, welche Klassen der hippocampale Lerner Nacht für Nacht bevorzugt.</translation>
+        </message>
+        <message>
+            <source>No imaginations yet: they appear after the first night of generative, continuous or RL-chosen replay.</source>
+            <translation>Noch keine Vorstellungen: Sie erscheinen nach der ersten Nacht mit generativem, kontinuierlichem oder vom RL gewähltem Replay.</translation>
+        </message>
+        <message>
+            <source>Imaginations are shown while a run goes on; a run folder does not keep them. Replay generatively (generative, continuous or RL-chosen) to see imagined activations.</source>
+            <translation>Vorstellungen werden gezeigt, solange ein Lauf rechnet; ein Laufordner bewahrt sie nicht auf. Generativ abspielen (generativ, kontinuierlich oder vom RL gewählt), um vorgestellte Aktivierungen zu sehen.</translation>
+        </message>
+        <message>
+            <source>No imaginations: replay generatively (generative, continuous or RL-chosen replay) to see imagined activations; they appear after the first night.</source>
+            <translation>Keine Vorstellungen: Generativ abspielen (generatives, kontinuierliches oder vom RL gewähltes Replay), um vorgestellte Aktivierungen zu sehen; sie erscheinen nach der ersten Nacht.</translation>
         </message>
     </context>
     <context>

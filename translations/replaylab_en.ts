@@ -624,6 +624,37 @@
         </message>
     </context>
     <context>
+        <name>replaylab::ui::DifferenceChart</name>
+        <message>
+            <source>Difference from no replay (mean and 95 % interval over paired runs)</source>
+            <translation>Difference from no replay (mean and 95 % interval over paired runs)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>no difference</source>
+            <translation>no difference</translation>
+        </message>
+        <message>
+            <source>Each condition after the night (after the day when it has no nights) minus no replay after the same day, paired on class set and seed; above zero, replay helped.</source>
+            <translation>Each condition after the night (after the day when it has no nights) minus no replay after the same day, paired on class set and seed; above zero, replay helped.</translation>
+        </message>
+        <message>
+            <source>Points above no replay</source>
+            <translation>Points above no replay</translation>
+        </message>
+        <message>
+            <source>%1: after the night</source>
+            <translation>%1: after the night</translation>
+        </message>
+        <message>
+            <source>%1: after the day</source>
+            <translation>%1: after the day</translation>
+        </message>
+    </context>
+    <context>
         <name>replaylab::ui::ExportDialog</name>
         <message>
             <source>Export image</source>
@@ -678,6 +709,69 @@
         </message>
     </context>
     <context>
+        <name>replaylab::ui::GuideDialog</name>
+        <message>
+            <source>A short tour</source>
+            <translation>A short tour</translation>
+        </message>
+        <message>
+            <source>Replay Lab repeats the simulations of Barry &amp; Love, “A neural network account of memory replay and knowledge consolidation”: a network that sees like the ventral visual stream learns new categories by day and replays them at night, as the hippocampus is thought to do during rest and sleep.</source>
+            <translation>Replay Lab repeats the simulations of Barry &amp; Love, “A neural network account of memory replay and knowledge consolidation”: a network that sees like the ventral visual stream learns new categories by day and replays them at night, as the hippocampus is thought to do during rest and sleep.</translation>
+        </message>
+        <message>
+            <source>A day</source>
+            <translation>A day</translation>
+        </message>
+        <message>
+            <source>One day is one pass over real drawings of the new categories (10 of them, a class set), each image freshly shifted and zoomed. After each day the network is tested on drawings it has never seen: that is the accuracy on the charts.</source>
+            <translation>One day is one pass over real drawings of the new categories (10 of them, a class set), each image freshly shifted and zoomed. After each day the network is tested on drawings it has never seen: that is the accuracy on the charts.</translation>
+        </message>
+        <message>
+            <source>A night</source>
+            <translation>A night</translation>
+        </message>
+        <message>
+            <source>Between days the network rests. With no replay nothing happens; with replay it relearns from reactivated activity instead of images. Generative replay is akin to imagining entirely new instances of a category; veridical replay reactivates what was really seen that day.</source>
+            <translation>Between days the network rests. With no replay nothing happens; with replay it relearns from reactivated activity instead of images. Generative replay is akin to imagining entirely new instances of a category; veridical replay reactivates what was really seen that day.</translation>
+        </message>
+        <message>
+            <source>A replay point</source>
+            <translation>A replay point</translation>
+        </message>
+        <message>
+            <source>The layer (pool1 … pool5) where replay enters the network; only the layers above it learn at night. Early layers are like early visual cortex (V1, V2); later ones like the lateral occipital cortex. The paper found replay most effective in the later layers.</source>
+            <translation>The layer (pool1 … pool5) where replay enters the network; only the layers above it learn at night. Early layers are like early visual cortex (V1, V2); later ones like the lateral occipital cortex. The paper found replay most effective in the later layers.</translation>
+        </message>
+        <message>
+            <source>An imagination</source>
+            <translation>An imagination</translation>
+        </message>
+        <message>
+            <source>What generative replay plays at night: samples drawn from each category's typical activity at the replay point, a “dream” of a typical example. The Imaginations tab shows them beside real activity.</source>
+            <translation>What generative replay plays at night: samples drawn from each category's typical activity at the replay point, a “dream” of a typical example. The Imaginations tab shows them beside real activity.</translation>
+        </message>
+        <message>
+            <source>What to try first</source>
+            <translation>What to try first</translation>
+        </message>
+        <message>
+            <source>Run the demo preset (it is what the app opens on): no replay, generative replay at pool5 and an extra day of real images, on six class sets, in about a minute. Then open the Difference tab: each condition minus no replay, run by run. Above zero, replay helped; when the whole 95 % interval is above zero, it helped on more than luck.</source>
+            <translation>Run the demo preset (it is what the app opens on): no replay, generative replay at pool5 and an extra day of real images, on six class sets, in about a minute. Then open the Difference tab: each condition minus no replay, run by run. Above zero, replay helped; when the whole 95 % interval is above zero, it helped on more than luck.</translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <translation>Then</translation>
+        </message>
+        <message>
+            <source>Try the presets of the paper's three experiments: where (replay at each replay point), when (30 days: generative, veridical and continuous replay) and which (the hippocampal reinforcement learner chooses which category to replay). View ▸ Presentation mode (F11) makes everything readable from the back of a room.</source>
+            <translation>Try the presets of the paper's three experiments: where (replay at each replay point), when (30 days: generative, veridical and continuous replay) and which (the hippocampal reinforcement learner chooses which category to replay). View ▸ Presentation mode (F11) makes everything readable from the back of a room.</translation>
+        </message>
+        <message>
+            <source>Guide to Replay Lab</source>
+            <translation>Guide to Replay Lab</translation>
+        </message>
+    </context>
+    <context>
         <name>replaylab::ui::ImaginationPanel</name>
         <message>
             <source>&amp;Run:</source>
@@ -718,10 +812,6 @@
         <message>
             <source>Samples from the class's Gaussian at the replay point: what is replayed at night</source>
             <translation>Samples from the class's Gaussian at the replay point: what is replayed at night</translation>
-        </message>
-        <message>
-            <source>No imaginations yet: they appear after the first night of generative, continuous or RL replay.</source>
-            <translation>No imaginations yet: they appear after the first night of generative, continuous or RL replay.</translation>
         </message>
         <message>
             <source>Night %1 at %2: maps of %3 x %4 cells.</source>
@@ -908,6 +998,42 @@
             <source>Resuming %1</source>
             <translation>Resuming %1</translation>
         </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guide</translation>
+        </message>
+        <message>
+            <source>A short tour: what a day, a night, a replay point and an imagination are, and what to try first</source>
+            <translation>A short tour: what a day, a night, a replay point and an imagination are, and what to try first</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation mode</source>
+            <translation>&amp;Presentation mode</translation>
+        </message>
+        <message>
+            <source>Full screen, larger text, thicker lines and bigger markers: readable from the back of a room</source>
+            <translation>Full screen, larger text, thicker lines and bigger markers: readable from the back of a room</translation>
+        </message>
+        <message>
+            <source>Close Replay Lab</source>
+            <translation>Close Replay Lab</translation>
+        </message>
+        <message>
+            <source>A run is going. Stop it and close? The run folder keeps everything written up to the stop (status stopped), and Run ▸ Resume can go on with it later.</source>
+            <translation>A run is going. Stop it and close? The run folder keeps everything written up to the stop (status stopped), and Run ▸ Resume can go on with it later.</translation>
+        </message>
+        <message>
+            <source>Stop and close</source>
+            <translation>Stop and close</translation>
+        </message>
+        <message>
+            <source>Stopping the run; the window closes when its folder is written</source>
+            <translation>Stopping the run; the window closes when its folder is written</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::PcaChart</name>
@@ -1032,6 +1158,58 @@
         <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Each condition minus no replay, per day, paired on class set and seed: mean and 95 % interval</source>
+            <translation>Each condition minus no replay, per day, paired on class set and seed: mean and 95 % interval</translation>
+        </message>
+        <message>
+            <source>No results yet. Press Run (F5) to run the settings on the left (the demo preset shows replay at work in about a minute), or open a past run with File ▸ Open run folder.</source>
+            <translation>No results yet. Press Run (F5) to run the settings on the left (the demo preset shows replay at work in about a minute), or open a past run with File ▸ Open run folder.</translation>
+        </message>
+        <message>
+            <source>The run has started: the first points appear when day 1 has been trained and tested.</source>
+            <translation>The run has started: the first points appear when day 1 has been trained and tested.</translation>
+        </message>
+        <message>
+            <source>The run goes on: this tab fills in when the conditions it needs have run.</source>
+            <translation>The run goes on: this tab fills in when the conditions it needs have run.</translation>
+        </message>
+        <message>
+            <source>Nothing to compare with: add the condition “No replay” (Set-up ▸ Conditions) and run; this tab shows every other condition minus no replay, run by run.</source>
+            <translation>Nothing to compare with: add the condition “No replay” (Set-up ▸ Conditions) and run; this tab shows every other condition minus no replay, run by run.</translation>
+        </message>
+        <message>
+            <source>Only no replay ran: add a condition with replay (for example generative replay at pool5) and run to see how far it lies from no replay.</source>
+            <translation>Only no replay ran: add a condition with replay (for example generative replay at pool5) and run to see how far it lies from no replay.</translation>
+        </message>
+        <message>
+            <source>No run shares a class set and seed with no replay, so there is no pair to compare.</source>
+            <translation>No run shares a class set and seed with no replay, so there is no pair to compare.</translation>
+        </message>
+        <message>
+            <source>Nothing to show: add a condition with RL-chosen replay (Set-up ▸ Conditions: “Replay chosen by RL”) and run. This tab then compares the classes it chose to replay with uniform generative replay at the same replay point.</source>
+            <translation>Nothing to show: add a condition with RL-chosen replay (Set-up ▸ Conditions: “Replay chosen by RL”) and run. This tab then compares the classes it chose to replay with uniform generative replay at the same replay point.</translation>
+        </message>
+        <message>
+            <source>Nothing to show: add a condition with RL-chosen replay (Set-up ▸ Conditions: “Replay chosen by RL”) and run to see which classes the hippocampal learner prefers, night by night.</source>
+            <translation>Nothing to show: add a condition with RL-chosen replay (Set-up ▸ Conditions: “Replay chosen by RL”) and run to see which classes the hippocampal learner prefers, night by night.</translation>
+        </message>
+        <message>
+            <source>No imaginations yet: they appear after the first night of generative, continuous or RL-chosen replay.</source>
+            <translation>No imaginations yet: they appear after the first night of generative, continuous or RL-chosen replay.</translation>
+        </message>
+        <message>
+            <source>Imaginations are shown while a run goes on; a run folder does not keep them. Replay generatively (generative, continuous or RL-chosen) to see imagined activations.</source>
+            <translation>Imaginations are shown while a run goes on; a run folder does not keep them. Replay generatively (generative, continuous or RL-chosen) to see imagined activations.</translation>
+        </message>
+        <message>
+            <source>No imaginations: replay generatively (generative, continuous or RL-chosen replay) to see imagined activations; they appear after the first night.</source>
+            <translation>No imaginations: replay generatively (generative, continuous or RL-chosen replay) to see imagined activations; they appear after the first night.</translation>
         </message>
     </context>
     <context>

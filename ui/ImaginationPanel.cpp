@@ -17,7 +17,8 @@
 namespace replaylab::ui {
 namespace {
 
-constexpr int kTile = 72;      // px per map on screen
+constexpr int kTile = 72;       // px per map on screen
+constexpr int kLargeTile = 128; // px per map in presentation mode
 constexpr int kMaxTiles = 8;   // examples per row
 
 }  // namespace
@@ -56,7 +57,7 @@ ImaginationPanel::ImaginationPanel(const ImaginationModel& model, QWidget* paren
     for (int i = 0; i < kMaxTiles; ++i) {
         for (int row = 0; row < 2; ++row) {
             auto* tile = new QLabel(maps_);
-            tile->setFixedSize(kTile, kTile);
+            tile->setFixedSize(tile_, tile_);
             tile->setFrameShape(QFrame::Box);
             tile->setAlignment(Qt::AlignCenter);
             grid_->addWidget(tile, row, i + 1);
@@ -72,6 +73,7 @@ ImaginationPanel::ImaginationPanel(const ImaginationModel& model, QWidget* paren
     auto* charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(pca_);
     charts->addWidget(fidelity_);
+    charts_ = charts;
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -107,8 +109,22 @@ void ImaginationPanel::retranslateUi() {
     imaginedLabel_->setToolTip(tr("Samples from the class's Gaussian at the replay point: what is replayed at night"));
     const auto runs = model_.runs();
     for (int i = 0; i < runBox_->count() && i < runs.size(); ++i) runBox_->setItemText(i, runLabel(runs[i]));
-    if (model_.isEmpty())
-        info_->setText(tr("No imaginations yet: they appear after the first night of generative, continuous or RL replay."));
+}
+
+void ImaginationPanel::setEmptyMessage(const QString& text) {
+    if (text == emptyText_) return;
+    emptyText_ = text;
+    maps_->setVisible(text.isEmpty());
+    charts_->setVisible(text.isEmpty());
+    info_->setAlignment(text.isEmpty() ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
+    if (!text.isEmpty()) info_->setText(text);
+    else showMaps();
+}
+
+void ImaginationPanel::setLarge(bool large) {
+    tile_ = large ? kLargeTile : kTile;
+    for (QLabel* t : realTiles_ + imaginedTiles_) t->setFixedSize(tile_, tile_);
+    showMaps();
 }
 
 void ImaginationPanel::refresh() {
@@ -163,7 +179,7 @@ void ImaginationPanel::showMaps() {
                 tiles[i]->setVisible(false);
             } else {
                 // Nearest neighbour: a map's cells stay visible as cells.
-                tiles[i]->setPixmap(QPixmap::fromImage(img.scaled(kTile - 2, kTile - 2, Qt::KeepAspectRatio, Qt::FastTransformation)));
+                tiles[i]->setPixmap(QPixmap::fromImage(img.scaled(tile_ - 2, tile_ - 2, Qt::KeepAspectRatio, Qt::FastTransformation)));
                 tiles[i]->setVisible(true);
             }
         }
@@ -171,11 +187,12 @@ void ImaginationPanel::showMaps() {
     fill(realTiles_, im ? &im->real : nullptr);
     fill(imaginedTiles_, im ? &im->imagined : nullptr);
     if (im) {
-        info_->setText(tr("Night %1 at %2: maps of %3 x %4 cells.")
-                           .arg(im->day)
-                           .arg(Labels::replayPoint(im->layer))
-                           .arg(im->real.empty() || im->real.front().empty() ? 0 : im->real.front().front().height)
-                           .arg(im->real.empty() || im->real.front().empty() ? 0 : im->real.front().front().width));
+        if (emptyText_.isEmpty())
+            info_->setText(tr("Night %1 at %2: maps of %3 x %4 cells.")
+                               .arg(im->day)
+                               .arg(Labels::replayPoint(im->layer))
+                               .arg(im->real.empty() || im->real.front().empty() ? 0 : im->real.front().front().height)
+                               .arg(im->real.empty() || im->real.front().empty() ? 0 : im->real.front().front().width));
         pca_->setRun(runs[r], cls);
         fidelity_->setRun(runs[r]);
     }
@@ -204,22 +221,23 @@ QImage ImaginationPanel::mapsImage() const {
     // Drawn from the tiles rather than grabbed, so it works for a panel never shown.
     const int label = 110, gap = 4;
     const int n = std::max(realTiles(), imaginedTiles());
-    QImage img(label + n * (kTile + gap) + gap, 2 * (kTile + gap) + gap, QImage::Format_RGB32);
+    const int tile = tile_;
+    QImage img(label + n * (tile + gap) + gap, 2 * (tile + gap) + gap, QImage::Format_RGB32);
     img.fill(Qt::white);
     QPainter p(&img);
     p.setPen(Qt::black);
     const QVector<QLabel*>* rows[2] = {&realTiles_, &imaginedTiles_};
     const QString names[2] = {realLabel_->text(), imaginedLabel_->text()};
     for (int r = 0; r < 2; ++r) {
-        const int y = gap + r * (kTile + gap);
-        p.drawText(QRect(gap, y, label - 2 * gap, kTile), Qt::AlignVCenter | Qt::AlignLeft, names[r]);
+        const int y = gap + r * (tile + gap);
+        p.drawText(QRect(gap, y, label - 2 * gap, tile), Qt::AlignVCenter | Qt::AlignLeft, names[r]);
         int x = label;
         for (QLabel* t : *rows[r]) {
             const QPixmap pm = t->pixmap();
             if (pm.isNull()) continue;
-            p.drawPixmap(QRect(x, y, kTile, kTile), pm);
-            p.drawRect(QRect(x, y, kTile - 1, kTile - 1));
-            x += kTile + gap;
+            p.drawPixmap(QRect(x, y, tile, tile), pm);
+            p.drawRect(QRect(x, y, tile - 1, tile - 1));
+            x += tile + gap;
         }
     }
     return img;

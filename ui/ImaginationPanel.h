@@ -33,6 +33,13 @@ public:
     void select(int run, int cls, int channel);
     /// The maps grid as an image, for "Export all".
     QImage mapsImage() const;
+    /// Shown instead of the maps and charts while there is nothing to show (empty: show them).
+    void setEmptyMessage(const QString& text);
+    QString emptyMessage() const { return emptyText_; }
+    /// Large tiles (presentation mode).
+    void setLarge(bool large);
+    /// Side of one map tile in pixels.
+    int tileSize() const { return tile_; }
 
 protected:
     void changeEvent(QEvent* e) override;
@@ -53,6 +60,9 @@ private:
     QLabel* info_ = nullptr;
     QWidget* maps_ = nullptr;
     QGridLayout* grid_ = nullptr;
+    QWidget* charts_ = nullptr;
+    QString emptyText_;
+    int tile_ = 72;
     QVector<QLabel*> realTiles_, imaginedTiles_;
     PcaChart* pca_ = nullptr;
     FidelityChart* fidelity_ = nullptr;

@@ -1,6 +1,7 @@
 #include "Labels.h"
 
 #include <cmath>
+#include <cstdlib>
 
 #include "util/Text.h"
 
@@ -75,6 +76,17 @@ QString Labels::duration(double s) {
     if (t < 60) return tr("%1 s").arg(t);
     if (t < 3600) return tr("%1 min %2 s").arg(t / 60).arg(t % 60);
     return tr("%1 h %2 min").arg(t / 3600).arg((t % 3600) / 60);
+}
+
+QString Labels::categoryLabel(const QString& name, bool twoLines) {
+    constexpr int kLong = 12;  // characters; "rollerskates" stays on one line
+    if (!twoLines || name.size() <= kLong) return name;
+    int cut = -1;
+    const int middle = static_cast<int>(name.size()) / 2;
+    for (int i = 0; i < name.size(); ++i)
+        if (name[i] == QLatin1Char(' ') && (cut < 0 || std::abs(i - middle) < std::abs(cut - middle))) cut = i;
+    if (cut < 0) return name;
+    return name.left(cut).toHtmlEscaped() + QStringLiteral("<br>") + name.mid(cut + 1).toHtmlEscaped();
 }
 
 QString Labels::firstLine(const char* what) {

@@ -25,6 +25,9 @@ public:
     /// Sizes and durations for people: "1.2 GB", "3 min 20 s".
     static QString bytes(double bytes);
     static QString duration(double seconds);
+    /// A class name under a bar. With twoLines, a long one breaks onto two lines at the space
+    /// nearest its middle (rich text): half the height, twice the width of one line.
+    static QString categoryLabel(const QString& name, bool twoLines);
     /// The first line of an engine message (what()), for one-line displays.
     static QString firstLine(const char* what);
 };

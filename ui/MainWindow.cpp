@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -24,6 +25,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "AboutDialog.h"
+#include "GuideDialog.h"
 #include "Labels.h"
 #include "Language.h"
 #include "ResultsPanel.h"
@@ -38,6 +40,12 @@ namespace replaylab::ui {
 namespace {
 
 constexpr int kReplanMs = 150;  // settle typing before validating and planning
+
+QStringList conditionNames(const replaylab::ExperimentConfig& cfg) {
+    QStringList out;
+    for (const auto& c : cfg.replay.conditions) out.push_back(QString::fromStdString(c.name()));
+    return out;
+}
 
 QString readText(const QString& file) {
     QFile f(file);
@@ -96,6 +104,10 @@ MainWindow::MainWindow(bool restoreSettings, QWidget* parent) : QMainWindow(pare
     connect(controls_, &RunControls::pauseToggled, controller_, &RunController::setPaused);
     connect(controls_, &RunControls::stopRequested, controller_, &RunController::stop);
     connect(controller_, &RunController::stateChanged, this, &MainWindow::updateActions);
+    // Closing during a run waits for the run to stop, so its folder is complete.
+    connect(controller_, &RunController::stateChanged, this, [this] {
+        if (closeAfterStop_ && !controller_->isRunning()) QTimer::singleShot(0, this, &QWidget::close);
+    });
     connect(controller_, &RunController::runStarted, this, [this](const replaylab::RunInfo& info) {
         device_ = tr("%1, %n thread(s)", nullptr, info.threads).arg(QString::fromStdString(info.device));
     });
@@ -182,6 +194,18 @@ void MainWindow::createActions() {
     });
     aboutAct_ = new QAction(this);
     connect(aboutAct_, &QAction::triggered, this, &MainWindow::showAbout);
+    guideAct_ = new QAction(this);
+    guideAct_->setObjectName(QStringLiteral("guideAction"));
+    guideAct_->setShortcut(QKeySequence::HelpContents);
+    connect(guideAct_, &QAction::triggered, this, &MainWindow::showGuide);
+    presentationAct_ = new QAction(this);
+    presentationAct_->setObjectName(QStringLiteral("presentationAction"));
+    presentationAct_->setCheckable(true);
+    presentationAct_->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(presentationAct_, &QAction::triggered, this, [this](bool on) {
+        setPresentationMode(on);
+        if (restore_) QSettings().setValue(QStringLiteral("view/presentation"), on);
+    });
 
     fileMenu_ = menuBar()->addMenu(QString());
     fileMenu_->addAction(openRunAct_);
@@ -198,9 +222,13 @@ void MainWindow::createActions() {
     runMenu_->addAction(stopAct_);
     runMenu_->addSeparator();
     runMenu_->addAction(resumeAct_);
+    viewMenu_ = menuBar()->addMenu(QString());
+    viewMenu_->addAction(presentationAct_);
     languageMenu_ = menuBar()->addMenu(QString());
     languageMenu_->addActions(langGroup_->actions());
     helpMenu_ = menuBar()->addMenu(QString());
+    helpMenu_->addAction(guideAct_);
+    helpMenu_->addSeparator();
     helpMenu_->addAction(aboutAct_);
 }
 
@@ -214,6 +242,7 @@ void MainWindow::retranslateUi() {
     setupDock_->setWindowTitle(tr("Set-up"));
     fileMenu_->setTitle(tr("&File"));
     runMenu_->setTitle(tr("&Run", "menu"));
+    viewMenu_->setTitle(tr("&View"));
     languageMenu_->setTitle(tr("&Language"));
     helpMenu_->setTitle(tr("&Help"));
     openRunAct_->setText(tr("&Open run folder…"));
@@ -232,6 +261,10 @@ void MainWindow::retranslateUi() {
     resumeAct_->setStatusTip(tr("Go on with the opened run where it stopped: finished simulations are kept, the rest run"));
     langSystemAct_->setText(tr("&System language"));
     aboutAct_->setText(tr("&About Replay Lab"));
+    guideAct_->setText(tr("&Guide"));
+    guideAct_->setStatusTip(tr("A short tour: what a day, a night, a replay point and an imagination are, and what to try first"));
+    presentationAct_->setText(tr("&Presentation mode"));
+    presentationAct_->setStatusTip(tr("Full screen, larger text, thicker lines and bigger markers: readable from the back of a room"));
 }
 
 void MainWindow::updateActions() {
@@ -246,6 +279,7 @@ void MainWindow::updateActions() {
     resumeAct_->setEnabled(!running && canResume());
     openRunAct_->setEnabled(!running);
     loadSettingsAct_->setEnabled(!running);
+    results_->setRunState(running, plannedConditions_);
     const QString chosen = language_->chosen();
     for (QAction* a : langGroup_->actions()) a->setChecked(a->data().toString() == chosen);
     if (!running) scheduleReplan();
@@ -287,6 +321,7 @@ bool MainWindow::startRun() {
     runDir_ = QString::fromStdString(cfg.outputDir);
     results_->clear();
     results_->setExportFolder(QDir(runDir_).filePath(QStringLiteral("figures")));
+    plannedConditions_ = conditionNames(cfg);
     device_ = QString::fromStdString(cfg.train.device);
     writeSettings();
     statusBar()->showMessage(tr("Running into %1").arg(QDir::toNativeSeparators(runDir_)));
@@ -336,6 +371,7 @@ bool MainWindow::resumeRun() {
         return false;
     }
     results_->setExportFolder(QDir(runDir_).filePath(QStringLiteral("figures")));
+    plannedConditions_ = conditionNames(setup_->config());  // the run's own, read back at open
     statusBar()->showMessage(tr("Resuming %1").arg(QDir::toNativeSeparators(runDir_)));
     return controller_->resume(runDir_);
 }
@@ -412,6 +448,29 @@ void MainWindow::showAbout() {
     dialog.exec();
 }
 
+void MainWindow::showGuide() {
+    GuideDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::setPresentationMode(bool on) {
+    presentation_ = on;
+    presentationAct_->setChecked(on);
+    if (on) {
+        QFont f = QApplication::font();
+        if (f.pointSizeF() > 0) f.setPointSizeF(f.pointSizeF() * ResultsPanel::kPresentationScale);
+        else f.setPixelSize(qRound(f.pixelSize() * ResultsPanel::kPresentationScale));
+        setFont(f);
+        setWindowState(windowState() | Qt::WindowFullScreen);
+    } else {
+        setFont(QFont());  // back to the application's font
+        setWindowState(windowState() & ~Qt::WindowFullScreen);
+    }
+    // The results take the screen; F11 again brings the set-up back.
+    setupDock_->setVisible(!on);
+    results_->setPresentation(on);
+}
+
 void MainWindow::readSettings() {
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
@@ -420,6 +479,7 @@ void MainWindow::readSettings() {
     results_->setExportDefaults(s.value(QStringLiteral("export/size"), QSize(1600, 1000)).toSize(),
                                 s.value(QStringLiteral("export/dpi"), 150).toInt());
     language_->setLanguage(s.value(QStringLiteral("language")).toString());
+    if (s.value(QStringLiteral("view/presentation"), false).toBool()) setPresentationMode(true);
     const QString json = s.value(QStringLiteral("setup/config")).toString();
     if (!json.isEmpty()) {
         try {
@@ -444,9 +504,36 @@ void MainWindow::writeSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
+    if (controller_->isRunning()) {
+        e->ignore();
+        if (closeAfterStop_) return;  // stopping already; closes when the run has ended
+        QMessageBox box(QMessageBox::Question, tr("Close Replay Lab"),
+                        tr("A run is going. Stop it and close? The run folder keeps everything written up to "
+                           "the stop (status stopped), and Run ▸ Resume can go on with it later."),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("closeDuringRunBox"));
+        QPushButton* stop = box.addButton(tr("Stop and close"), QMessageBox::AcceptRole);
+        stop->setObjectName(QStringLiteral("stopAndCloseButton"));
+        QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+        cancel->setObjectName(QStringLiteral("cancelCloseButton"));
+        box.setDefaultButton(cancel);
+        box.exec();
+        if (box.clickedButton() == stop && controller_->isRunning()) stopAndClose();
+        else if (box.clickedButton() == stop) QTimer::singleShot(0, this, &QWidget::close);  // ended meanwhile
+        return;
+    }
     writeSettings();
-    if (controller_->isRunning()) controller_->stop();  // the controller waits for the thread
     e->accept();
+}
+
+void MainWindow::stopAndClose() {
+    if (!controller_->isRunning()) {
+        close();
+        return;
+    }
+    closeAfterStop_ = true;
+    statusBar()->showMessage(tr("Stopping the run; the window closes when its folder is written"));
+    controller_->stop();
 }
 
 }  // namespace replaylab::ui

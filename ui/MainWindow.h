@@ -65,8 +65,17 @@ public:
     QString runsFolder() const { return runsFolder_; }
     void setRunsFolder(const QString& folder) { runsFolder_ = folder; }
 
+    /// Presentation mode: full screen, text x1.6, thicker lines, bigger markers and tiles
+    /// (View menu, F11); remembered in the settings.
+    void setPresentationMode(bool on);
+    bool presentationMode() const { return presentation_; }
+
 public Q_SLOTS:
     void showAbout();
+    void showGuide();
+    /// Stops a running run without asking and closes the window once the run folder is
+    /// written (status stopped); closes at once when nothing runs.
+    void stopAndClose();
 
 protected:
     void closeEvent(QCloseEvent* e) override;
@@ -96,6 +105,7 @@ private:
 
     QMenu* fileMenu_ = nullptr;
     QMenu* runMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
     QMenu* languageMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
     QAction* openRunAct_ = nullptr;
@@ -112,6 +122,8 @@ private:
     QAction* langDeAct_ = nullptr;
     QActionGroup* langGroup_ = nullptr;
     QAction* aboutAct_ = nullptr;
+    QAction* guideAct_ = nullptr;
+    QAction* presentationAct_ = nullptr;
 
     QTimer planTimer_;
     QFutureWatcher<PlanResult>* measure_ = nullptr;
@@ -125,6 +137,9 @@ private:
     /// the folder (at runStarted), the rest arrive as events.
     QString runsFolder_;
     QString device_;
+    QStringList plannedConditions_;  // of the current run, for the empty tabs' messages
+    bool presentation_ = false;
+    bool closeAfterStop_ = false;
 };
 
 }  // namespace replaylab::ui

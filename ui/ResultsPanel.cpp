@@ -1,5 +1,7 @@
 #include "ResultsPanel.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -11,6 +13,7 @@
 #include "itemmodels/RunLoader.h"
 #include "plots/AccuracyChart.h"
 #include "plots/ClassChart.h"
+#include "plots/DifferenceChart.h"
 #include "plots/ImaginationCharts.h"
 #include "plots/PolicyChart.h"
 #include "plots/ShareChart.h"
@@ -23,6 +26,7 @@ constexpr int kRedrawMs = 40;  // at most 25 redraws a second
 ResultsPanel::ResultsPanel(QWidget* parent) : QTabWidget(parent) {
     setObjectName(QStringLiteral("resultsPanel"));
     accuracy_ = new AccuracyChart(results_, this);
+    difference_ = new DifferenceChart(results_, this);
     classes_ = new ClassChart(results_, this);
     share_ = new ShareChart(results_, policy_, this);
     policyChart_ = new PolicyChart(results_, policy_, this);
@@ -35,6 +39,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QTabWidget(parent) {
     split->setSizes({3000, 2000});  // scaled to the splitter's width: 3 : 2
     classTab_ = split;
     addTab(accuracy_, QString());
+    addTab(difference_, QString());
     addTab(classTab_, QString());
     addTab(policyChart_, QString());
     addTab(imaginationPanel_, QString());
@@ -47,10 +52,11 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QTabWidget(parent) {
         connect(c, &ChartPanel::exportCsvRequested, this, [this, c] { exportCsvInteractive(c); });
     }
     retranslateUi();
+    updateEmptyStates();
 }
 
 QList<ChartPanel*> ResultsPanel::charts() const {
-    return {accuracy_, classes_, share_, policyChart_, imaginationPanel_->pcaChart(),
+    return {accuracy_, difference_, classes_, share_, policyChart_, imaginationPanel_->pcaChart(),
             imaginationPanel_->fidelityChart()};
 }
 
@@ -62,12 +68,102 @@ void ResultsPanel::changeEvent(QEvent* e) {
 void ResultsPanel::retranslateUi() {
     setTabText(0, tr("Accuracy"));
     setTabToolTip(0, tr("Test accuracy after each day and each night, per condition (the paper's figures 1B, 2B, 3B)"));
-    setTabText(1, tr("Per class"));
-    setTabToolTip(1, tr("Per-class accuracy with uniform vs RL-chosen replay, and how much each class was replayed (figure 3C)"));
-    setTabText(2, tr("RL policy"));
-    setTabToolTip(2, tr("How the hippocampal RL learner's preferences over classes change over the nights"));
-    setTabText(3, tr("Imaginations"));
-    setTabToolTip(3, tr("Real vs imagined activations at the replay point"));
+    setTabText(DifferenceTab, tr("Difference"));
+    setTabToolTip(DifferenceTab, tr("Each condition minus no replay, per day, paired on class set and seed: mean and 95 % interval"));
+    setTabText(ClassTab, tr("Per class"));
+    setTabToolTip(ClassTab, tr("Per-class accuracy with uniform vs RL-chosen replay, and how much each class was replayed (figure 3C)"));
+    setTabText(PolicyTab, tr("RL policy"));
+    setTabToolTip(PolicyTab, tr("How the hippocampal RL learner's preferences over classes change over the nights"));
+    setTabText(ImaginationTab, tr("Imaginations"));
+    setTabToolTip(ImaginationTab, tr("Real vs imagined activations at the replay point"));
+    updateEmptyStates();
+}
+
+QString ResultsPanel::emptyMessage(Tab tab) const {
+    switch (tab) {
+        case AccuracyTab: return accuracy_->emptyMessage();
+        case DifferenceTab: return difference_->emptyMessage();
+        case ClassTab: return classes_->emptyMessage();
+        case PolicyTab: return policyChart_->emptyMessage();
+        case ImaginationTab: return imaginationPanel_->emptyMessage();
+    }
+    return QString();
+}
+
+void ResultsPanel::setRunState(bool running, const QStringList& plannedConditions) {
+    running_ = running;
+    if (running) planned_ = plannedConditions;
+    updateEmptyStates();
+}
+
+void ResultsPanel::setPresentation(bool on) {
+    presentation_ = on;
+    for (ChartPanel* c : charts()) c->setScale(on ? kPresentationScale : 1.0);
+    imaginationPanel_->setLarge(on);
+}
+
+void ResultsPanel::updateEmptyStates() {
+    auto planned = [this](const QString& prefix) {
+        if (!running_) return false;
+        for (const QString& c : planned_)
+            if (c.startsWith(prefix)) return true;
+        return false;
+    };
+    const QString pressRun = tr("No results yet. Press Run (F5) to run the settings on the left (the demo preset "
+                                "shows replay at work in about a minute), or open a past run with File ▸ Open run folder.");
+    const QString firstDay = tr("The run has started: the first points appear when day 1 has been trained and tested.");
+    const QString waiting = tr("The run goes on: this tab fills in when the conditions it needs have run.");
+    const QString noResults = running_ ? firstDay : pressRun;
+    accuracy_->setEmptyMessage(results_.isEmpty() ? noResults : QString());
+
+    QString diff;
+    const QStringList compared = difference_->model().conditions();
+    if (results_.isEmpty()) diff = noResults;
+    else if (!difference_->model().hasBaseline())
+        diff = planned(QStringLiteral("none")) ? waiting
+                                               : tr("Nothing to compare with: add the condition “No replay” (Set-up ▸ "
+                                                    "Conditions) and run; this tab shows every other condition minus no "
+                                                    "replay, run by run.");
+    else if (compared.isEmpty())
+        diff = running_ && planned_.size() > 1
+                   ? waiting
+                   : tr("Only no replay ran: add a condition with replay (for example generative replay at pool5) "
+                        "and run to see how far it lies from no replay.");
+    else if (std::none_of(compared.begin(), compared.end(),
+                          [this](const QString& c) { return !difference_->meanPoints(c).isEmpty(); }))
+        diff = running_ ? waiting
+                        : tr("No run shares a class set and seed with no replay, so there is no pair to compare.");
+    difference_->setEmptyMessage(diff);
+
+    const QString rl = planned(QStringLiteral("rl-"))
+                           ? waiting
+                           : tr("Nothing to show: add a condition with RL-chosen replay (Set-up ▸ Conditions: "
+                                "“Replay chosen by RL”) and run. This tab then compares the classes it chose to "
+                                "replay with uniform generative replay at the same replay point.");
+    classes_->setEmptyMessage(classes_->chosenCondition().isEmpty() ? rl : QString());
+    share_->setEmptyMessage(policy_.isEmpty() ? rl : QString());
+    share_->setVisible(!policy_.isEmpty());
+    policyChart_->setEmptyMessage(
+        policy_.isEmpty() ? (planned(QStringLiteral("rl-"))
+                                 ? waiting
+                                 : tr("Nothing to show: add a condition with RL-chosen replay (Set-up ▸ Conditions: "
+                                      "“Replay chosen by RL”) and run to see which classes the hippocampal learner "
+                                      "prefers, night by night."))
+                          : QString());
+
+    QString imagined;
+    if (imaginations_.isEmpty()) {
+        if (planned(QStringLiteral("generative-")) || planned(QStringLiteral("continuous-")) || planned(QStringLiteral("rl-")))
+            imagined = tr("No imaginations yet: they appear after the first night of generative, continuous or "
+                          "RL-chosen replay.");
+        else if (fromFolder_ && !running_)
+            imagined = tr("Imaginations are shown while a run goes on; a run folder does not keep them. Replay "
+                          "generatively (generative, continuous or RL-chosen) to see imagined activations.");
+        else
+            imagined = tr("No imaginations: replay generatively (generative, continuous or RL-chosen replay) to see "
+                          "imagined activations; they appear after the first night.");
+    }
+    imaginationPanel_->setEmptyMessage(imagined);
 }
 
 void ResultsPanel::scheduleRedraw() {
@@ -79,12 +175,14 @@ void ResultsPanel::redraw() {
     ++redraws_;
     for (ChartPanel* c : charts()) c->refresh();
     imaginationPanel_->refresh();
+    updateEmptyStates();
 }
 
 void ResultsPanel::clear() {
     results_.clear();
     policy_.clear();
     imaginations_.clear();
+    fromFolder_ = false;
     scheduleRedraw();
 }
 
@@ -106,6 +204,7 @@ void ResultsPanel::addImagination(const replaylab::Imagination& i) {
 void ResultsPanel::loadRunDirectory(const QString& dir, const std::vector<replaylab::SimulationKey>* only) {
     replaylab::ui::loadRunDirectory(dir, results_, policy_, only);  // throws before touching the models
     imaginations_.clear();
+    fromFolder_ = true;
     exportFolder_ = QDir(dir).filePath(QStringLiteral("figures"));
     redraw();
 }

@@ -18,6 +18,7 @@ namespace replaylab::ui {
 class AccuracyChart;
 class ChartPanel;
 class ClassChart;
+class DifferenceChart;
 class ImaginationPanel;
 class PolicyChart;
 class ShareChart;
@@ -32,6 +33,7 @@ public:
     const ImaginationModel& imaginations() const { return imaginations_; }
 
     AccuracyChart* accuracyChart() const { return accuracy_; }
+    DifferenceChart* differenceChart() const { return difference_; }
     ClassChart* classChart() const { return classes_; }
     ShareChart* shareChart() const { return share_; }
     PolicyChart* policyChart() const { return policyChart_; }
@@ -40,6 +42,19 @@ public:
     QList<ChartPanel*> charts() const;
     /// Redraws done so far (each covers every event since the one before).
     int redrawCount() const { return redraws_; }
+    /// The tabs, in order.
+    enum Tab { AccuracyTab, DifferenceTab, ClassTab, PolicyTab, ImaginationTab };
+    /// What a tab says instead of its chart while it has nothing to show; empty when it
+    /// shows results.
+    QString emptyMessage(Tab tab) const;
+
+    /// A run is going (or not) with these conditions: empty tabs say what they wait for.
+    void setRunState(bool running, const QStringList& plannedConditions);
+    /// Presentation mode: larger fonts, thicker lines, bigger markers and tiles.
+    void setPresentation(bool on);
+    bool presentation() const { return presentation_; }
+    /// How much larger text, lines and markers are in presentation mode.
+    static constexpr double kPresentationScale = 1.6;
 
     /// Reads a past run folder (metrics.csv, rl.csv) in place of what is shown.
     /// Throws replaylab::InputError naming the file.
@@ -70,6 +85,7 @@ protected:
 private:
     void scheduleRedraw();
     void retranslateUi();
+    void updateEmptyStates();
     void exportPngInteractive(ChartPanel* chart);
     void exportCsvInteractive(ChartPanel* chart);
 
@@ -77,11 +93,16 @@ private:
     PolicyModel policy_;
     ImaginationModel imaginations_;
     AccuracyChart* accuracy_ = nullptr;
+    DifferenceChart* difference_ = nullptr;
     ClassChart* classes_ = nullptr;
     ShareChart* share_ = nullptr;
     PolicyChart* policyChart_ = nullptr;
     ImaginationPanel* imaginationPanel_ = nullptr;
     QWidget* classTab_ = nullptr;
+    bool running_ = false;
+    bool fromFolder_ = false;  // read from a run folder: imaginations are not kept there
+    bool presentation_ = false;
+    QStringList planned_;
     QTimer timer_;
     int redraws_ = 0;
     QSize exportSize_{1600, 1000};

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -55,10 +56,13 @@ int main(int argc, char** argv) {
     const QCommandLineOption open(QStringLiteral("open"), QStringLiteral("Show a past run folder."), QStringLiteral("dir"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: en or de."), QStringLiteral("code"));
     const QCommandLineOption shot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot of the window and quit."), QStringLiteral("file"));
-    const QCommandLineOption after(QStringLiteral("after"), QStringLiteral("Seconds before the screenshot (default 10)."), QStringLiteral("s"), QStringLiteral("10"));
-    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Results tab to show (0-3)."), QStringLiteral("i"));
+    const QCommandLineOption after(QStringLiteral("after"),
+                                   QStringLiteral("Seconds before the screenshot (default 10), or \"finished\": when the run has finished."),
+                                   QStringLiteral("s"), QStringLiteral("10"));
+    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Results tab to show (0-4)."), QStringLiteral("i"));
+    const QCommandLineOption presentation(QStringLiteral("presentation"), QStringLiteral("Start in presentation mode."));
     const QCommandLineOption fresh(QStringLiteral("no-restore"), QStringLiteral("Ignore the saved settings and window state."));
-    cli.addOptions({preset, config, days, sets, train, out, autostart, open, lang, shot, after, tab, fresh});
+    cli.addOptions({preset, config, days, sets, train, out, autostart, open, lang, shot, after, tab, fresh, presentation});
     cli.process(app);  // prints and exits for --help and --version
 
     // The desktop entry this window belongs to (task bars group by it), and its icon.
@@ -95,7 +99,10 @@ int main(int argc, char** argv) {
         qCritical("replaylab: %s", e.what());
         return 2;
     }
+    if (cli.isSet(presentation)) window.setPresentationMode(true);
     window.show();
+    // A virtual X server has no window manager to make the window full screen.
+    if (cli.isSet(presentation) && cli.isSet(shot) && window.screen()) window.setGeometry(window.screen()->geometry());
     if (cli.isSet(open)) window.openRunDirectory(cli.value(open));
     if (cli.isSet(tab)) {
         const int i = cli.value(tab).toInt();
@@ -104,11 +111,17 @@ int main(int argc, char** argv) {
     if (cli.isSet(autostart)) QTimer::singleShot(0, &window, [&window] { window.startRun(); });
     if (cli.isSet(shot)) {
         const QString file = cli.value(shot);
-        const int ms = static_cast<int>(cli.value(after).toDouble() * 1000.0);
-        QTimer::singleShot(ms, &window, [&window, file] {
+        auto take = [&window, file] {
             if (!window.grab().save(file)) qCritical("replaylab: cannot write %s", qPrintable(file));
-            window.close();
-        });
+            window.stopAndClose();
+        };
+        if (cli.value(after) == QLatin1String("finished")) {
+            // The last redraw lands within a redraw interval of the end; a second is ample.
+            QObject::connect(window.runController(), &replaylab::ui::RunController::finished, &window,
+                             [&window, take] { QTimer::singleShot(1000, &window, take); });
+        } else {
+            QTimer::singleShot(static_cast<int>(cli.value(after).toDouble() * 1000.0), &window, take);
+        }
     }
     return app.exec();
 }

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void badInputFailsWithAMessage();
     void resumeFinishesAKilledRun();
     void namesRunFoldersAsTheCliDoes();
+    void closeDuringARunAsksFirst();
 };
 
 void TestUiRun::initTestCase() {
@@ -287,6 +288,69 @@ void TestUiRun::namesRunFoldersAsTheCliDoes() {
     QVERIFY2(again == first + "-2" ||
                  (again != first && QRegularExpression("/\\d{8}-\\d{6}-" + m.captured(1) + "$").match(again).hasMatch()),
              qPrintable(again));
+}
+
+namespace {
+
+// Answers the next modal question box by clicking the button named button; records its text.
+QTimer* answerQuestion(const char* button, QString* text) {
+    auto* poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, text] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) return;
+        *text = box->text();
+        if (auto* b = box->findChild<QPushButton*>(QLatin1String(button))) b->click();
+        poll->deleteLater();
+    });
+    poll->start();
+    return poll;
+}
+
+}  // namespace
+
+void TestUiRun::closeDuringARunAsksFirst() {
+    const QString dir = uitest::freshRunDir("close");
+    auto* w = new MainWindow(false);
+    w->setAttribute(Qt::WA_DeleteOnClose, false);
+    w->setPlanMeasurement(false);
+    w->show();
+    w->setConfig(uitest::tinyConfig(dir, 200, 70));
+    QSignalSpy progress(w->runController(), &RunController::progress);
+    QSignalSpy finished(w->runController(), &RunController::finished);
+    QVERIFY(w->startRun());
+    QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 3, 120000);
+
+    // Cancel: the window stays and the run goes on.
+    QString asked;
+    answerQuestion("cancelCloseButton", &asked);
+    QVERIFY(!w->close());
+    QVERIFY2(asked.contains("A run is going"), qPrintable(asked));
+    QVERIFY(w->isVisible());
+    QVERIFY(w->runController()->isRunning());
+    QCOMPARE(finished.count(), 0);
+
+    // Stop and close: the run stops, its folder is valid, then the window closes.
+    asked.clear();
+    answerQuestion("stopAndCloseButton", &asked);
+    w->close();
+    QVERIFY(!asked.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isVisible(), 10000);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!w->runController()->isRunning());
+    QCOMPARE(uitest::manifestStatus(dir), QString("stopped"));
+    replaylab::readMetricsCsv((dir + "/metrics.csv").toStdString());
+    delete w;
+
+    // Nothing running: closing asks nothing.
+    MainWindow idle(false);
+    idle.setPlanMeasurement(false);
+    idle.show();
+    asked.clear();
+    QPointer<QTimer> poll = answerQuestion("cancelCloseButton", &asked);  // would cancel a question
+    QVERIFY(idle.close());
+    QVERIFY(asked.isEmpty());
+    delete poll.data();
 }
 
 QTEST_MAIN(TestUiRun)

@@ -183,6 +183,7 @@ void AccuracyChart::refresh() {
     x_->setRange(0.5, lastDay + 0.75);
     x_->setTickInterval(lastDay <= 15 ? 1.0 : std::ceil(lastDay / 10.0));
     y_->setTitleText(sp == QLatin1String("val") ? tr("Validation accuracy") : tr("Test accuracy"));
+    applyScale();  // new conditions' series at the presentation size
 }
 
 QString AccuracyChart::csv() const { return model_.curvesCsv(split()); }

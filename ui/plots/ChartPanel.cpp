@@ -5,13 +5,42 @@
 #include <QEvent>
 #include <QFile>
 #include <QGraphicsLayout>
+#include <QAbstractAxis>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPainter>
 #include <QSaveFile>
+#include <QScatterSeries>
+#include <QStackedWidget>
 #include <QToolButton>
+#include <QXYSeries>
 #include <QVBoxLayout>
 
 namespace replaylab::ui {
+namespace {
+
+// Dynamic properties holding each item's size at scale 1.
+constexpr const char* kBaseLabels = "replaylabBaseLabelsFont";
+constexpr const char* kBaseTitle = "replaylabBaseTitleFont";
+constexpr const char* kBaseWidth = "replaylabBasePenWidth";
+constexpr const char* kBaseMarker = "replaylabBaseMarkerSize";
+
+QFont scaledFont(QFont f, double scale) {
+    if (f.pointSizeF() > 0) f.setPointSizeF(f.pointSizeF() * scale);
+    else if (f.pixelSize() > 0) f.setPixelSize(qRound(f.pixelSize() * scale));
+    return f;
+}
+
+QVariant baseValue(QObject* o, const char* name, const QVariant& now) {
+    QVariant v = o->property(name);
+    if (!v.isValid()) {
+        o->setProperty(name, now);
+        v = now;
+    }
+    return v;
+}
+
+}  // namespace
 
 ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent) {
     chart_ = new QChart;
@@ -21,6 +50,20 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent) {
     view_ = new QChartView(chart_, this);  // takes ownership of chart_
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setObjectName(QStringLiteral("chartView"));
+    baseTitleFont_ = chart_->titleFont();
+    baseLegendFont_ = chart_->legend()->font();
+    empty_ = new QLabel(this);
+    empty_->setObjectName(QStringLiteral("emptyMessage"));
+    empty_->setAlignment(Qt::AlignCenter);
+    empty_->setWordWrap(true);
+    empty_->setMargin(24);
+    empty_->setTextFormat(Qt::PlainText);
+    QFont big = empty_->font();
+    if (big.pointSizeF() > 0) big.setPointSizeF(big.pointSizeF() * 1.25);
+    empty_->setFont(big);
+    stack_ = new QStackedWidget(this);
+    stack_->addWidget(view_);
+    stack_->addWidget(empty_);
 
     controls_ = new QHBoxLayout;
     pngButton_ = new QToolButton(this);
@@ -35,7 +78,12 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
-    layout->addWidget(view_, 1);
+    layout->addWidget(stack_, 1);
+    caption_ = new QLabel(this);
+    caption_->setObjectName(QStringLiteral("chartCaption"));
+    caption_->setWordWrap(true);
+    caption_->setVisible(false);
+    layout->addWidget(caption_);
     connect(pngButton_, &QToolButton::clicked, this, &ChartPanel::exportPngRequested);
     connect(csvButton_, &QToolButton::clicked, this, &ChartPanel::exportCsvRequested);
     ChartPanel::retranslateUi();
@@ -52,6 +100,11 @@ void ChartPanel::retranslateUi() {
 
 void ChartPanel::changeEvent(QEvent* e) {
     if (e->type() == QEvent::LanguageChange) retranslateUi();
+    if (e->type() == QEvent::FontChange) {  // the empty message stays a size above the text
+        QFont f = font();
+        if (f.pointSizeF() > 0) f.setPointSizeF(f.pointSizeF() * 1.25);
+        empty_->setFont(f);
+    }
     QWidget::changeEvent(e);
 }
 
@@ -61,6 +114,68 @@ QColor ChartPanel::seriesColor(int index) {
                                     0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
     const int n = static_cast<int>(sizeof kPalette / sizeof kPalette[0]);
     return QColor(kPalette[((index % n) + n) % n]);
+}
+
+void ChartPanel::setEmptyMessage(const QString& text) {
+    if (text == emptyText_ && stack_->currentIndex() == (text.isEmpty() ? 0 : 1)) return;
+    emptyText_ = text;
+    empty_->setText(text);
+    stack_->setCurrentIndex(text.isEmpty() ? 0 : 1);
+}
+
+void ChartPanel::setCaption(const QString& text) {
+    caption_->setText(text);
+    caption_->setVisible(!text.isEmpty());
+}
+
+QString ChartPanel::caption() const { return caption_->text(); }
+
+void ChartPanel::setScale(double scale) {
+    if (scale <= 0 || scale == scale_) return;
+    scale_ = scale;
+    applyScale();
+    scaleChanged();
+}
+
+QFont ChartPanel::titleFont() const { return chart_->titleFont(); }
+
+QList<QFont> ChartPanel::axisLabelsFonts() const {
+    QList<QFont> out;
+    for (QAbstractAxis* a : chart_->axes()) out.push_back(a->labelsFont());
+    return out;
+}
+
+QList<QFont> ChartPanel::axisTitleFonts() const {
+    QList<QFont> out;
+    for (QAbstractAxis* a : chart_->axes()) out.push_back(a->titleFont());
+    return out;
+}
+
+void ChartPanel::applyScale() {
+    const QFont title = scaledFont(baseTitleFont_, scale_);
+    if (chart_->titleFont() != title) chart_->setTitleFont(title);
+    const QFont legend = scaledFont(baseLegendFont_, scale_);
+    if (chart_->legend()->font() != legend) chart_->legend()->setFont(legend);
+    for (QAbstractAxis* a : chart_->axes()) {
+        const QFont labels = scaledFont(baseValue(a, kBaseLabels, a->labelsFont()).value<QFont>(), scale_);
+        if (a->labelsFont() != labels) a->setLabelsFont(labels);
+        const QFont t = scaledFont(baseValue(a, kBaseTitle, a->titleFont()).value<QFont>(), scale_);
+        if (a->titleFont() != t) a->setTitleFont(t);
+    }
+    for (QAbstractSeries* s : chart_->series()) {
+        if (auto* scatter = qobject_cast<QScatterSeries*>(s)) {
+            const double size = baseValue(s, kBaseMarker, scatter->markerSize()).toDouble() * scale_;
+            if (scatter->markerSize() != size) scatter->setMarkerSize(size);
+        } else if (auto* xy = qobject_cast<QXYSeries*>(s)) {
+            QPen pen = xy->pen();
+            if (pen.style() == Qt::NoPen) continue;
+            const double width = baseValue(s, kBaseWidth, pen.widthF()).toDouble() * scale_;
+            if (pen.widthF() != width) {
+                pen.setWidthF(width);
+                xy->setPen(pen);
+            }
+        }
+    }
 }
 
 QImage ChartPanel::renderImage(const QSize& size, double dpi) {

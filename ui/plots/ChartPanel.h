@@ -2,6 +2,7 @@
 // A chart with its export buttons. Qt Charts stays inside ui/plots (it is deprecated from
 // Qt 6.10 on): headers here forward-declare its classes, so nothing outside includes it.
 #include <QColor>
+#include <QFont>
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -11,6 +12,8 @@ QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
 class QHBoxLayout;
+class QLabel;
+class QStackedWidget;
 class QToolButton;
 QT_END_NAMESPACE
 
@@ -38,6 +41,23 @@ public:
     /// A colour per index from a palette that stays apart in print.
     static QColor seriesColor(int index);
 
+    /// Shown in place of the chart while it has nothing to show: why, and what would fill
+    /// it. Empty: the chart is shown.
+    void setEmptyMessage(const QString& text);
+    QString emptyMessage() const { return emptyText_; }
+
+    /// A line under the chart that says how to read it (empty: none).
+    void setCaption(const QString& text);
+    QString caption() const;
+
+    /// Presentation size: fonts, line widths and marker sizes times scale (1 = normal).
+    void setScale(double scale);
+    double scale() const { return scale_; }
+    /// Fonts in use now (for tests and checks).
+    QFont titleFont() const;
+    QList<QFont> axisLabelsFonts() const;
+    QList<QFont> axisTitleFonts() const;
+
 Q_SIGNALS:
     void exportPngRequested();
     void exportCsvRequested();
@@ -48,11 +68,22 @@ protected:
     QHBoxLayout* controls() const { return controls_; }
     /// Sets the texts that depend on the language; called again on a language change.
     virtual void retranslateUi();
+    /// Brings fonts, pens and markers to scale(); idempotent, so subclasses call it after
+    /// adding series.
+    void applyScale();
+    /// Called after setScale changed the scale (charts whose layout depends on it redraw).
+    virtual void scaleChanged() {}
     void changeEvent(QEvent* e) override;
 
 private:
     QChart* chart_ = nullptr;
     QChartView* view_ = nullptr;
+    QStackedWidget* stack_ = nullptr;
+    QLabel* empty_ = nullptr;
+    QLabel* caption_ = nullptr;
+    QString emptyText_;
+    double scale_ = 1.0;
+    QFont baseTitleFont_, baseLegendFont_;
     QHBoxLayout* controls_ = nullptr;
     QToolButton* pngButton_ = nullptr;
     QToolButton* csvButton_ = nullptr;

@@ -29,7 +29,7 @@ ClassChart::ClassChart(const ResultsModel& model, QWidget* parent) : ChartPanel(
     y_ = new QValueAxis(this);
     y_->setRange(0, 100);
     y_->setLabelFormat(QStringLiteral("%.0f%%"));
-    x_->setLabelsAngle(-45);  // class names can be long
+    x_->setLabelsAngle(-90);  // upright names need the least width: none is cut
     chart()->addAxis(x_, Qt::AlignBottom);
     chart()->addAxis(y_, Qt::AlignLeft);
     bars_->attachAxis(x_);
@@ -135,8 +135,17 @@ void ClassChart::refresh() {
     uniformSet_->append(values(uniform_));
     chosenSet_->append(values(chosen_));
     x_->clear();
-    x_->append(classes);
+    QStringList shown;
+    // Upright names need the least width; presentation mode (the chart wide, the text tall)
+    // breaks long ones onto two lines so they keep within the axis' height.
+    for (const QString& c : classes) shown.push_back(Labels::categoryLabel(c, scale() > 1.0));
+    x_->append(shown);
     retranslateUi();  // set labels name the conditions picked
+}
+
+void ClassChart::scaleChanged() {
+    drawnRevision_ = -1;
+    refresh();
 }
 
 QVector<double> ClassChart::uniformValues() const {

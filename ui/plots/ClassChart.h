@@ -35,6 +35,7 @@ public:
 
 protected:
     void retranslateUi() override;
+    void scaleChanged() override;
 
 private:
     void pickConditions();

@@ -11,6 +11,8 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include "Labels.h"
+
 namespace replaylab::ui {
 
 PcaChart::PcaChart(const ImaginationModel& model, QWidget* parent) : ChartPanel(parent), model_(model) {
@@ -110,7 +112,7 @@ FidelityChart::FidelityChart(const ImaginationModel& model, QWidget* parent)
     chart()->addSeries(bars_);
     x_ = new QBarCategoryAxis(this);
     y_ = new QValueAxis(this);
-    x_->setLabelsAngle(-45);  // class names can be long
+    x_->setLabelsAngle(-90);  // upright names need the least width: none is cut
     chart()->addAxis(x_, Qt::AlignBottom);
     chart()->addAxis(y_, Qt::AlignLeft);
     bars_->attachAxis(x_);
@@ -144,13 +146,19 @@ void FidelityChart::refresh() {
     QStringList names;
     double maxV = 0;
     for (std::size_t c = 0; c < im->fidelity.size(); ++c) {
-        names.push_back(c < im->classNames.size() ? QString::fromStdString(im->classNames[c])
-                                                  : QString::number(c + 1));
+        names.push_back(Labels::categoryLabel(c < im->classNames.size() ? QString::fromStdString(im->classNames[c])
+                                                                        : QString::number(c + 1),
+                                              scale() > 1.0));  // as in ClassChart
         set_->append(im->fidelity[c]);
         maxV = std::max(maxV, im->fidelity[c]);
     }
     x_->append(names);
     y_->setRange(0, maxV > 0 ? maxV * 1.1 : 1.0);
+}
+
+void FidelityChart::scaleChanged() {
+    drawn_ = -1;
+    refresh();
 }
 
 QVector<double> FidelityChart::values() const {

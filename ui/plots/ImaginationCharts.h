@@ -57,6 +57,7 @@ public:
 
 protected:
     void retranslateUi() override;
+    void scaleChanged() override;
 
 private:
     const ImaginationModel& model_;

@@ -92,6 +92,7 @@ void PolicyChart::refresh() {
     }
     x_->setRange(0, std::ceil(maxX));
     y_->setRange(0, std::min(1.0, std::ceil(maxY * 10.0) / 10.0));
+    applyScale();  // new classes' lines at the presentation size
 }
 
 QVector<QPointF> PolicyChart::linePoints(int cls) const {
