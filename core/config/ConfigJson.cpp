@@ -230,7 +230,7 @@ ExperimentConfig configFromJson(const std::string& text, const std::string& orig
     json j;
     try {
         j = json::parse(text, nullptr, /*allow_exceptions=*/true, /*ignore_comments=*/true);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for a number like 1e999
         std::string msg = e.what();
         // Drop the library's "[json.exception.parse_error.101] " tag.
         if (!msg.empty() && msg[0] == '[') {

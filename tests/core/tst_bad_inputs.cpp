@@ -145,6 +145,7 @@ class TestBadInputs : public QObject {
             writeFile(dir + "/unknown.json", R"({"train": {"dayz": 3}})");
             writeFile(dir + "/range.json", R"({"train": {"days": 0}})");
             writeFile(dir + "/choice.json", R"({"replay": {"covariance": "spherical"}})");
+            writeFile(dir + "/overflow.json", R"({"train": {"learning_rate": 1e999}})");
         }
         if (has("weights")) {
             QFile shipped(QStringLiteral(REPLAYLAB_SOURCE_DIR "/resources/backbones/quickdraw-mini.pt"));
@@ -200,6 +201,7 @@ private Q_SLOTS:
                                                 << L{"--seeds-per-set", "seeds_per_class_set", "-1"} << false;
         QTest::newRow("negative training images") << "" << L{"run", "--train-per-class", "-5"}
                                                   << L{"--train-per-class", "data.train_per_class", "-5"} << false;
+        QTest::newRow("number overflow") << "" << L{"run", "--days", "1e999"} << L{"--days", "train.days", "1e999"} << false;
         QTest::newRow("negative seed") << "" << L{"run", "--seed", "-3"} << L{"--seed", "-3"} << false;
         QTest::newRow("negative jobs") << "" << L{"run", "--jobs", "-1"}
                                        << L{"--jobs", "train.jobs must be at least 0 (got -1)"} << false;
@@ -227,6 +229,8 @@ private Q_SLOTS:
                                           << L{"train.days must be at least 1 (got 0)"} << false;
         QTest::newRow("unknown choice") << "configs" << L{"run", "--config", "%T/choice.json"}
                                         << L{"%T/choice.json", "replay.covariance", "spherical"} << false;
+        QTest::newRow("number overflow in config") << "configs" << L{"run", "--config", "%T/overflow.json"}
+                                                   << L{"%T/overflow.json", "invalid JSON", "1e999"} << false;
         // ---- Quick Draw files
         QTest::newRow("truncated Quick Draw file") << "qd-truncated" << L{"run", "--config", "%T/qd.json", "--dry-run"}
                                                    << L{"%T/qd/quickdraw/apple.ndjson.gz", "truncated"} << false;
