@@ -5,11 +5,13 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "ConsoleProgress.h"
 #include "config/ConfigJson.h"
+#include "config/Settings.h"
 #include "network/VggImport.h"
 #include "runfolder/RunDirectory.h"
 #include "session/RunSession.h"
@@ -23,38 +25,80 @@
 
 namespace {
 
+const char* const kProgram = "replaylab-cli";
+
 replaylab::CancelToken* gCancel = nullptr;
-extern "C" void onSignal(int) {
+volatile std::sig_atomic_t gSignal = 0;  // the signal that stopped the run
+extern "C" void onSignal(int sig) {
+    gSignal = sig;
     if (gCancel) gCancel->requestStopFromSignal();
 }
 
-std::vector<int> parseIndices(const std::string& s) {
-    std::vector<int> out;
-    for (const auto& t : replaylab::splitList(s)) {
-        const auto dash = t.find('-');
-        try {
-            if (dash != std::string::npos && dash > 0) {
-                const int a = std::stoi(t.substr(0, dash)), b = std::stoi(t.substr(dash + 1));
-                for (int i = a; i <= b; ++i) out.push_back(i);
-            } else {
-                std::size_t used = 0;
-                out.push_back(std::stoi(t, &used));
-                if (used != t.size()) throw std::invalid_argument(t);
+/// Ctrl-C and SIGTERM stop at the next batch; which one it was sets the exit code.
+void stopOnSignals(replaylab::CancelToken& cancel) {
+    gCancel = &cancel;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+/// The shell's convention: 128 + the signal (130 for Ctrl-C, 143 for SIGTERM).
+int stoppedExitCode() { return 128 + (gSignal != 0 ? static_cast<int>(gSignal) : SIGINT); }
+
+/// "1,3-5" -> "1,3,4,5", as data.class_sets reads it; InputError naming --class-sets and the
+/// value when the list is empty, a range runs backwards or an item is not a number.
+std::string expandClassSets(const std::string& s) {
+    const auto bad = [](const std::string& why) {
+        return replaylab::InputError("--class-sets: " + why + " (e.g. 1,2 or 1-10)");
+    };
+    const auto items = replaylab::splitList(s);
+    if (items.empty()) throw bad("no class set given (got '" + s + "')");
+    std::string out;
+    for (const auto& t : items) {
+        const auto number = [&](const std::string& x) {
+            std::size_t used = 0;
+            int v = 0;
+            try {
+                v = std::stoi(x, &used);
+            } catch (const std::exception&) {
+                used = 0;
             }
-        } catch (const std::exception&) {
-            throw replaylab::InputError("--class-sets: '" + t + "' is not a set number (e.g. 1,2 or 1-10)");
+            if (x.empty() || used != x.size()) throw bad("'" + t + "' is not a set number");
+            return v;
+        };
+        const auto dash = t.find('-', 1);  // a leading '-' is a sign: the setting's range refuses it
+        if (dash == std::string::npos) {
+            out += (out.empty() ? "" : ",") + std::to_string(number(t));
+            continue;
         }
+        const int a = number(t.substr(0, dash)), b = number(t.substr(dash + 1));
+        if (b < a) throw bad("'" + t + "' is a reversed range; write " + std::to_string(b) + "-" + std::to_string(a));
+        if (static_cast<long long>(b) - a >= 100000) throw bad("'" + t + "' is far more class sets than any class-set file holds");
+        for (int i = a; i <= b; ++i) out += (out.empty() ? "" : ",") + std::to_string(i);
     }
     return out;
 }
 
-// Runs a session with a progress bar; Ctrl-C stops cleanly at the next batch.
+/// A flag that is a setting goes through the table of settings, so that its type and range
+/// messages are the setting's own: "--days: train.days must be at least 1 (got 0)".
+void setFromFlag(replaylab::ExperimentConfig& cfg, const std::string& flag, const std::string& key,
+                 const std::string& value) {
+    const std::string problem = replaylab::setSettingFromString(cfg, key, value);
+    if (!problem.empty()) throw replaylab::InputError(flag + ": " + problem);
+}
+
+/// The subcommand named on the command line, or "" (for the hint after a usage error).
+std::string subcommandOf(const CLI::App& app, int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+            if (sub->get_name() == argv[i]) return sub->get_name();
+    return "";
+}
+
+// Runs a session with a progress bar; Ctrl-C or SIGTERM stops cleanly at the next batch.
 int execute(replaylab::RunSession& session) {
     replaylab::ConsoleProgress console;
     replaylab::CancelToken cancel;
-    gCancel = &cancel;
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    stopOnSignals(cancel);
     const auto summary = session.run(console, cancel);
     const std::string dir = session.folder().string();
     std::string report;
@@ -67,7 +111,7 @@ int execute(replaylab::RunSession& session) {
     if (summary.status == replaylab::RunStatus::Completed) return 0;
     if (summary.status == replaylab::RunStatus::Stopped) {
         std::fprintf(stderr, "stopped; go on later with: replaylab-cli resume %s\n", dir.c_str());
-        return 130;
+        return stoppedExitCode();
     }
     return 1;
 }
@@ -98,24 +142,36 @@ int main(int argc, char** argv) {
 
     // run
     auto* run = app.add_subcommand("run", "Run an experiment: days of learning, nights of replay");
+    // Flags that are settings stay text here: the table of settings reads and checks them.
     std::string presetName, configFile, classSets, conditions, out, dataDir, device, backbone, shardText;
-    int days = -1, seedsPerSet = -1, trainPerClass = -1, threads = -1, jobs = 0;
-    long long seed = -1;
+    std::string days, seed, seedsPerSet, trainPerClass, threads, jobs;
     bool dryRun = false, printConfig = false;
     auto* presetOpt = run->add_option("--preset", presetName, "demo, default, where, when or which");
     run->add_option("--config", configFile, "a JSON config (as written to config.json)")->excludes(presetOpt);
-    run->add_option("--class-sets", classSets, "class sets to run, e.g. 1,2 or 1-10");
-    run->add_option("--conditions", conditions, "e.g. none,generative-pool4,extra-day");
-    run->add_option("--days", days, "days of learning");
-    run->add_option("--seed", seed, "run seed");
-    run->add_option("--seeds-per-set", seedsPerSet, "runs per class set (seed, seed+1, ...)");
-    run->add_option("--train-per-class", trainPerClass, "training images per class");
+    // (flag, setting, value) of the flags that are settings, applied in this order.
+    struct SettingFlag {
+        CLI::Option* option;
+        std::string flag, key;
+        const std::string* value;
+    };
+    std::vector<SettingFlag> settingFlags;
+    const auto settingFlag = [&](const std::string& flag, const std::string& key, std::string& value,
+                                 const std::string& help) {
+        settingFlags.push_back({run->add_option(flag, value, help + " (" + key + ")"), flag, key, &value});
+    };
+    settingFlag("--class-sets", "data.class_sets", classSets, "class sets to run, e.g. 1,2 or 1-10");
+    settingFlag("--conditions", "replay.conditions", conditions, "e.g. none,generative-pool4,extra-day");
+    settingFlag("--days", "train.days", days, "days of learning");
+    settingFlag("--seed", "seed", seed, "run seed");
+    settingFlag("--seeds-per-set", "seeds_per_class_set", seedsPerSet, "runs per class set (seed, seed+1, ...)");
+    settingFlag("--train-per-class", "data.train_per_class", trainPerClass, "training images per class");
     run->add_option("--out", out, "output folder (default runs/<date>-<preset>)");
-    run->add_option("--data-dir", dataDir, "data folder (default $REPLAYLAB_DATA or ~/.local/share/replaylab)");
-    run->add_option("--threads", threads, "LibTorch threads of each simulation (0 = all cores; default 1)");
-    auto* jobsOpt = run->add_option("--jobs", jobs, kJobsHelp);
-    run->add_option("--device", device, "cpu, auto, cuda or cuda:N");
-    run->add_option("--backbone", backbone, "pretrained weights (a Replay Lab model file; 'none' = random)");
+    settingFlag("--data-dir", "data.data_dir", dataDir,
+                "data folder (default $REPLAYLAB_DATA or ~/.local/share/replaylab)");
+    settingFlag("--threads", "train.threads", threads, "LibTorch threads of each simulation (0 = all cores; default 1)");
+    settingFlag("--jobs", "train.jobs", jobs, kJobsHelp);
+    settingFlag("--device", "train.device", device, "cpu, auto, cuda or cuda:N");
+    settingFlag("--backbone", "model.backbone", backbone, "pretrained weights (a Replay Lab model file; 'none' = random)");
     run->add_flag("--dry-run", dryRun, "check everything and print the plan, train nothing");
     run->add_flag("--print-config", printConfig, "print the resolved config as JSON and exit");
     run->add_option("--shard", shardText,
@@ -181,10 +237,9 @@ int main(int argc, char** argv) {
 
     auto* res = app.add_subcommand("resume",
         "Go on with a run that was killed or stopped: finished simulations are kept, the rest run");
-    std::string resDir, resData, resDevice;
-    int resThreads = -1, resJobs = 0;
+    std::string resDir, resData, resDevice, resThreads, resJobs;
     res->add_option("run_dir", resDir, "run directory")->required();
-    res->add_option("--threads", resThreads, "LibTorch threads of each simulation (0 = all cores)");
+    auto* resThreadsOpt = res->add_option("--threads", resThreads, "LibTorch threads of each simulation (0 = all cores)");
     auto* resJobsOpt = res->add_option("--jobs", resJobs, kJobsHelp);
     res->add_option("--device", resDevice, "cpu, auto, cuda or cuda:N");
     res->add_option("--data-dir", resData, "data folder, if it moved since the run started");
@@ -194,7 +249,15 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);  // --help, --version
+        // A usage error: one line saying what, one saying where help is; exit 2 like every bad input.
+        const std::string sub = subcommandOf(app, argc, argv);
+        std::fprintf(stderr, "%s: %s\n", kProgram, replaylab::firstLine(e.what()).c_str());
+        if (sub.empty())
+            std::fprintf(stderr, "Run '%s --help' for usage.\n", kProgram);
+        else
+            std::fprintf(stderr, "Run '%s --help' (or '%s %s --help') for usage.\n", kProgram, kProgram, sub.c_str());
+        return 2;
     }
 
     try {
@@ -226,9 +289,11 @@ int main(int argc, char** argv) {
         if (*pre) {
             po.seed = static_cast<std::uint64_t>(preSeed);
             po.command = commandLine(argc, argv);
+            if (po.threads < 0)
+                throw replaylab::InputError("--threads must be at least 0 (got " + std::to_string(po.threads) +
+                                            "); 0 = all cores");
             replaylab::CancelToken cancel;
-            gCancel = &cancel;
-            std::signal(SIGINT, onSignal);
+            stopOnSignals(cancel);
             const auto r = replaylab::pretrain(po, [](const replaylab::PretrainEpoch& e) {
                 std::fprintf(stderr, "epoch %d/%d  val loss %.4f  val accuracy %.4f  %.1f s\n", e.epoch,
                              e.epochs, e.valLoss, e.valAccuracy, e.seconds);
@@ -248,7 +313,7 @@ int main(int argc, char** argv) {
         }
         if (*slu) {
             replaylab::ExperimentConfig sc = replaylab::preset("default");
-            if (!sluConfig.empty()) sc = replaylab::configFromJson(replaylab::readWholeFile(sluConfig), sluConfig);
+            if (!sluConfig.empty()) sc = replaylab::configFromFile(sluConfig);
             if (!sluPreset.empty()) sc = replaylab::preset(sluPreset);
             so.out = sluOut;
             so.cli = selfPath(argv[0]);
@@ -266,11 +331,6 @@ int main(int argc, char** argv) {
                         so.shards, mergeJob.c_str(), arrayJob.c_str(), scripts.merged.string().c_str());
             return 0;
         }
-        if ((*run && jobsOpt->count() && jobs < 0) || (*res && resJobsOpt->count() && resJobs < 0)) {
-            std::fprintf(stderr, "error: --jobs must be at least 0 (got %d); 0 = as many simulations at once "
-                                 "as the cores allow for --threads each\n", *run ? jobs : resJobs);
-            return 2;
-        }
         if (*res) {
             const auto can = replaylab::checkResumable(resDir);
             if (!can.resumable && can.status == replaylab::RunStatus::Completed) {
@@ -278,8 +338,15 @@ int main(int argc, char** argv) {
                 return 0;
             }
             replaylab::ResumeOverrides o;
-            o.threads = resThreads;
-            if (resJobsOpt->count()) o.jobs = resJobs;
+            replaylab::ExperimentConfig checked;  // the flags checked as the settings they are
+            if (resThreadsOpt->count()) {
+                setFromFlag(checked, "--threads", "train.threads", resThreads);
+                o.threads = checked.train.threads;
+            }
+            if (resJobsOpt->count()) {
+                setFromFlag(checked, "--jobs", "train.jobs", resJobs);
+                o.jobs = checked.train.jobs;
+            }
             o.device = resDevice;
             o.dataDir = resData;
             auto session = replaylab::RunSession::resume(resDir, o, {{"command", commandLine(argc, argv)}});
@@ -290,22 +357,12 @@ int main(int argc, char** argv) {
 
         // run
         replaylab::ExperimentConfig cfg = replaylab::preset("default");
-        if (!configFile.empty()) cfg = replaylab::configFromJson(replaylab::readWholeFile(configFile), configFile);
+        if (!configFile.empty()) cfg = replaylab::configFromFile(configFile);
         if (!presetName.empty()) cfg = replaylab::preset(presetName);
-        if (!classSets.empty()) cfg.data.classSets = parseIndices(classSets);
-        if (!conditions.empty()) {
-            cfg.replay.conditions.clear();
-            for (const auto& c : replaylab::splitList(conditions)) cfg.replay.conditions.push_back(replaylab::conditionFromString(c));
+        for (const auto& f : settingFlags) {
+            if (!f.option->count()) continue;
+            setFromFlag(cfg, f.flag, f.key, f.key == "data.class_sets" ? expandClassSets(*f.value) : *f.value);
         }
-        if (days != -1) cfg.train.days = days;
-        if (seed != -1) cfg.seed = static_cast<std::uint64_t>(seed);
-        if (seedsPerSet != -1) cfg.seedsPerClassSet = seedsPerSet;
-        if (trainPerClass != -1) cfg.data.trainPerClass = trainPerClass;
-        if (threads != -1) cfg.train.threads = threads;
-        if (jobsOpt->count()) cfg.train.jobs = jobs;
-        if (!dataDir.empty()) cfg.data.dataDir = dataDir;
-        if (!device.empty()) cfg.train.device = device;
-        if (!backbone.empty()) cfg.model.backbone = backbone;
         if (!out.empty()) cfg.outputDir = out;
         if (!shardText.empty()) cfg.shard = replaylab::parseShard(shardText, "--shard");
         if (cfg.outputDir.empty()) cfg.outputDir = replaylab::newRunFolder("runs", cfg.name).string();
@@ -335,7 +392,7 @@ int main(int argc, char** argv) {
         return 2;
     } catch (const replaylab::Cancelled&) {
         std::fprintf(stderr, "stopped\n");
-        return 130;
+        return stoppedExitCode();
     } catch (const std::exception& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 1;

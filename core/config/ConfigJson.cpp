@@ -9,6 +9,7 @@
 #include "config/SettingJson.h"
 #include "config/Settings.h"
 #include "util/Error.h"
+#include "util/Files.h"
 
 namespace replaylab {
 
@@ -215,11 +216,23 @@ std::string configToJson(const ExperimentConfig& cfg) {
     return j.dump(2) + "\n";
 }
 
+ExperimentConfig configFromFile(const std::filesystem::path& file) {
+    namespace fs = std::filesystem;
+    const std::string name = file.string();
+    std::error_code ec;
+    if (fs::is_directory(file, ec)) throw InputError(name + ": is a folder, not a JSON config file");
+    if (!fs::exists(file, ec)) throw InputError(name + ": no such config file");
+    const std::string text = readWholeFile(file);  // names the file and why it cannot be read
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw InputError(name + ": is empty, not a JSON config file");
+    return configFromJson(text, name);
+}
+
 ExperimentConfig configFromJson(const std::string& text, const std::string& origin) {
     json j;
     try {
         j = json::parse(text, nullptr, /*allow_exceptions=*/true, /*ignore_comments=*/true);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for a number like 1e999
         std::string msg = e.what();
         // Drop the library's "[json.exception.parse_error.101] " tag.
         if (!msg.empty() && msg[0] == '[') {

@@ -1,6 +1,7 @@
 #pragma once
 // ExperimentConfig <-> JSON (the format of config.json, of the CLI's --config and of the
 // GUI's save/load), validation and the presets.
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,10 @@ std::string configToJson(const ExperimentConfig& cfg);
 /// an unknown key (named with its path, e.g. "train.dayz") or a value of the wrong type.
 /// origin names the file in messages.
 ExperimentConfig configFromJson(const std::string& text, const std::string& origin = "config");
+
+/// Reads a JSON config file (--config, the app's Load). Throws InputError naming the file
+/// when it is a folder, missing, unreadable, empty, or holds bad JSON (as configFromJson).
+ExperimentConfig configFromFile(const std::filesystem::path& file);
 
 /// Problems with the settings themselves, each one clear line naming the setting
 /// (e.g. "train.days must be at least 1 (got 0)"). Empty when valid. Checks that need the

@@ -427,12 +427,12 @@ json jsonFromText(const Setting& s, const std::string& text) {
     try {
         json j = json::parse(text);
         if (s.type != SettingType::IntList || j.is_array()) return j;
-    } catch (const json::parse_error&) {
+    } catch (const json::exception&) {  // also out_of_range: "1e999"
     }
     if (s.type == SettingType::IntList) {
         try {
             return json::parse("[" + text + "]");
-        } catch (const json::parse_error&) {
+        } catch (const json::exception&) {
         }
     }
     if (s.type == SettingType::Conditions) {

@@ -21,7 +21,7 @@ ClassSetList loadClassSetList(const std::filesystem::path& file) {
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for 1e999
         throw InputError(name + ": not valid JSON: " + e.what());
     }
     if (!j.is_object()) throw InputError(name + ": expected a JSON object");

@@ -8,6 +8,7 @@
 #include "data/ImageSource.h"
 #include "data/Parallel.h"
 #include "util/Error.h"
+#include "util/QuietStderr.h"
 
 namespace fs = std::filesystem;
 
@@ -64,6 +65,7 @@ class ImageFolderSource : public ImageSource {
             return file.string() + ": cannot decode image (corrupt or unsupported)";
         };
         std::vector<cv::Mat> decoded(files.size());
+        const QuietStderr quiet;  // a corrupt file's decoder lines; the message below names it
         parallelFor(files.size(), [&](std::size_t i) {
             cv::Mat img;
             try {

@@ -14,9 +14,13 @@
 #include "sim/Schedule.h"
 #include "sim/Simulation.h"
 #include "sim/Training.h"
+#include "util/Text.h"
 
 namespace replaylab {
 namespace {
+
+/// A plan longer than this (a week) gets a warning line in format().
+constexpr double kLongPlanSeconds = 7 * 86400.0;
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 
@@ -113,17 +117,14 @@ std::string RunPlan::format() const {
         o << ": night memory " << gib(c.nightBytes);
         if (c.activationBytes > 0) o << " (activations " << gib(c.activationBytes) << ", samples " << gib(c.sampleBytes) << ")";
         if (c.veridicalBytes > 0) o << " (stored activations " << gib(c.veridicalBytes) << ")";
-        if (c.secondsPerSimulation > 0) {
-            char buf[48];
-            std::snprintf(buf, sizeof buf, "; about %.1f s per class set and seed", c.secondsPerSimulation);
-            o << buf;
-        }
+        if (c.secondsPerSimulation > 0) o << "; about " << formatSpan(c.secondsPerSimulation) << " per class set and seed";
         o << "\n";
     }
     if (totalSeconds > 0) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "Expected time: %.1f min\n", totalSeconds / 60.0);
-        o << buf;
+        o << "Expected time: " << formatSpan(totalSeconds) << "\n";
+        if (totalSeconds > kLongPlanSeconds)
+            o << "Warning: this run would take about " << formatSpan(totalSeconds)
+              << "; fewer days, class sets, seeds, conditions or training images make it shorter\n";
     }
     if (!feasible) o << "Not possible here: " << reason << "\n" << "Suggestion: " << suggestion << "\n";
     return o.str();

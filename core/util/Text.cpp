@@ -42,6 +42,22 @@ std::string formatDuration(double seconds) {
     return buf;
 }
 
+std::string formatSpan(double seconds) {
+    if (!(seconds >= 0) || !std::isfinite(seconds)) return "?";
+    char buf[48];
+    if (seconds < 60)
+        std::snprintf(buf, sizeof buf, "%.0f s", seconds);
+    else if (seconds < 3600)
+        std::snprintf(buf, sizeof buf, "%.1f min", seconds / 60);
+    else if (seconds < 86400)
+        std::snprintf(buf, sizeof buf, "%.1f h", seconds / 3600);
+    else if (seconds < 365.0 * 86400)
+        std::snprintf(buf, sizeof buf, "%.1f days", seconds / 86400);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f years", seconds / (365.25 * 86400));
+    return buf;
+}
+
 std::string utcNow() {
     const std::time_t t = std::time(nullptr);
     std::tm tm{};

@@ -16,6 +16,10 @@ std::vector<std::string> splitList(const std::string& s);
 /// "1:05:03", "4:07", "0:09"; "?" for a negative duration.
 std::string formatDuration(double seconds);
 
+/// A duration in the unit that reads best: "42 s", "12.5 min", "3.4 h", "12.3 days",
+/// "2.1 years"; "?" for a negative or non-finite duration.
+std::string formatSpan(double seconds);
+
 /// The current UTC time as ISO 8601 ("2026-11-28T18:37:36Z").
 std::string utcNow();
 

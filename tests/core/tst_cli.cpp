@@ -50,7 +50,7 @@ private Q_SLOTS:
         QTest::newRow("too many training images")
             << QStringList{"run", "--train-per-class", "500"} << "500 training" << true;
         QTest::newRow("missing class set") << QStringList{"run", "--class-sets", "42"} << "set 42" << true;
-        QTest::newRow("negative jobs") << QStringList{"run", "--jobs", "-1"} << "--jobs must be at least 0 (got -1)" << false;
+        QTest::newRow("negative jobs") << QStringList{"run", "--jobs", "-1"} << "--jobs: train.jobs must be at least 0 (got -1)" << false;
         QTest::newRow("missing data folder")
             << QStringList{"run", "--data-dir", "/nonexistent/data"} << "/nonexistent/data" << false;
     }
@@ -129,7 +129,7 @@ private Q_SLOTS:
     void resumeRefusesNegativeJobs() {
         const auto r = run({"resume", "/nonexistent/run", "--jobs", "-1"});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains("--jobs must be at least 0 (got -1)"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("--jobs: train.jobs must be at least 0 (got -1)"), qPrintable(r.err));
     }
 
     // --jobs 0: as many at once as the cores allow; the plan says how many.
