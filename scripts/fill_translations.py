@@ -379,6 +379,21 @@ DE = {
     "Share of the replay steps": "Anteil an den Replay-Schritten",
     "class (one run)": "Klasse (ein Lauf)",
     "uniform replay": "gleichverteiltes Replay",
+    # Kept from the .ts files
+    "Preset name or \"custom\"; names the run folder": "Name der Voreinstellung oder „custom“; benennt den Ordner des Laufs",
+    "The class sets (the paper's \"models\") to run, 1-based in the class-set file; empty: all":
+        "Die Klassensätze (die „Modelle“ der Studie), die laufen, gezählt ab 1 in der Klassensatz-Datei; leer: alle",
+    "Explicit class sets, each a list of class names; they override the class-set file":
+        "Eigene Klassensätze, jeder eine Liste von Klassennamen; sie ersetzen die Klassensatz-Datei",
+    "Mixed precision:": "Gemischte Genauigkeit:",
+    "bfloat16 autocast of the forward passes on a GPU": "bfloat16-Autocast der Vorwärtsdurchläufe auf einer GPU",
+    "The replay conditions, each a mode at a replay point (e.g. generative-pool4); every condition runs on every class set with the same seeds":
+        "Die Replay-Bedingungen, jede ein Modus an einem Replay-Punkt (z. B. generative-pool4); jede Bedingung läuft auf jedem Klassensatz mit denselben Seeds",
+    "Start from one of the paper's experiments: \"demo\" (no replay against generative replay at pool5 and an extra day, 6 class sets, 5 days: the paper's point in about a minute), \"where\" (figure 1: generative replay at each replay point vs none, 10 days), \"when\" (figure 2: generative, veridical and continuous replay at pool4, 30 days), \"which\" (figure 3: uniform vs RL-chosen replay, 30 days), or a quick default (no replay, 2 class sets, 3 days). Editing a field makes it custom.": "Mit einem der Experimente der Studie beginnen: „demo“ (kein Replay gegen generatives Replay an pool5 und einen zusätzlichen Tag, 6 Klassensätze, 5 Tage: die Aussage der Studie in etwa einer Minute), „where“ (Abbildung 1: generatives Replay an jedem Replay-Punkt vs. keines, 10 Tage), „when“ (Abbildung 2: generatives, veridikales und kontinuierliches Replay an pool4, 30 Tage), „which“ (Abbildung 3: gleichverteiltes vs. vom RL gewähltes Replay, 30 Tage) oder eine schnelle Voreinstellung (kein Replay, 2 Klassensätze, 3 Tage). Wer ein Feld ändert, erhält eigene Einstellungen.",
+    "Demo: replay against none (about a minute)": "Demo: Replay gegen keines (etwa eine Minute)",
+    "At once:": "Gleichzeitig:",
+    "Simulations run at the same time, each with its own threads; 0 = as many as the cores allow. Never changes the numbers, only how long the run takes": "Simulationen, die gleichzeitig laufen, jede mit eigenen Threads; 0 = so viele, wie die Kerne erlauben. Ändert nie die Zahlen, nur die Laufzeit",
+    "as the cores allow": "so viele die Kerne erlauben",
 }
 
 # English plural forms.

@@ -78,6 +78,409 @@
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Preset name or "custom"; names the run folder</source>
+            <translation>Name der Voreinstellung oder „custom“; benennt den Ordner des Laufs</translation>
+        </message>
+        <message>
+            <source>S&amp;eed:</source>
+            <translation>S&amp;eed:</translation>
+        </message>
+        <message>
+            <source>The run seed: every random draw (initial head, augmentation, order, imagination) derives from it, so the same settings and seed give the same numbers.</source>
+            <translation>Der Seed des Laufs: Jede Zufallsziehung (Anfangsgewichte des Kopfes, Augmentierung, Reihenfolge, Vorstellung) leitet sich davon ab; gleiche Einstellungen und gleicher Seed ergeben dieselben Zahlen.</translation>
+        </message>
+        <message>
+            <source>Seeds per class &amp;set:</source>
+            <translation>Seeds pro Klassen&amp;satz:</translation>
+        </message>
+        <message>
+            <source>Repeated runs per class set (seed, seed+1, ...). Mean ± SEM are taken over class sets and seeds.</source>
+            <translation>Wiederholte Läufe pro Klassensatz (Seed, Seed+1, ...). Mittelwert ± SEM werden über Klassensätze und Seeds gebildet.</translation>
+        </message>
+        <message>
+            <source>Run folder:</source>
+            <translation>Laufordner:</translation>
+        </message>
+        <message>
+            <source>Where config.json, manifest.json, metrics.csv and figures/ go; empty: a new dated folder in the runs folder</source>
+            <translation>Wohin config.json, manifest.json, metrics.csv und figures/ geschrieben werden; leer: ein neuer datierter Ordner im Ordner der Läufe</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Quelle:</translation>
+        </message>
+        <message>
+            <source>quickdraw: the embedded Google Quick Draw drawings; folder: your photos, one sub-folder per category</source>
+            <translation>quickdraw: die eingebetteten Zeichnungen aus Google Quick Draw; folder: eigene Fotos, ein Unterordner pro Kategorie</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Datenordner:</translation>
+        </message>
+        <message>
+            <source>Where the images are; empty: $REPLAYLAB_DATA or the default data folder</source>
+            <translation>Wo die Bilder liegen; leer: $REPLAYLAB_DATA oder der Standard-Datenordner</translation>
+        </message>
+        <message>
+            <source>Class-set file:</source>
+            <translation>Klassensatz-Datei:</translation>
+        </message>
+        <message>
+            <source>A JSON list of class sets; empty: the shipped resources/class_sets/quickdraw.json</source>
+            <translation>Eine JSON-Liste von Klassensätzen; leer: die mitgelieferte resources/class_sets/quickdraw.json</translation>
+        </message>
+        <message>
+            <source>The class sets (the paper's "models") to run, 1-based in the class-set file; empty: all</source>
+            <translation>Die Klassensätze (die „Modelle“ der Studie), die laufen, gezählt ab 1 in der Klassensatz-Datei; leer: alle</translation>
+        </message>
+        <message>
+            <source>Explicit class sets, each a list of class names; they override the class-set file</source>
+            <translation>Eigene Klassensätze, jeder eine Liste von Klassennamen; sie ersetzen die Klassensatz-Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Training images per class:</source>
+            <translation>T&amp;rainingsbilder pro Klasse:</translation>
+        </message>
+        <message>
+            <source>Real training images per new category per day (the paper: 1,170 ImageNet images; the Quick Draw data shipped here has 100 drawings per category).</source>
+            <translation>Echte Trainingsbilder pro neuer Kategorie und Tag (die Studie: 1.170 ImageNet-Bilder; die mitgelieferten Quick-Draw-Daten haben 100 Zeichnungen pro Kategorie).</translation>
+        </message>
+        <message>
+            <source>Validation images per class:</source>
+            <translation>Validierungsbilder pro Klasse:</translation>
+        </message>
+        <message>
+            <source>Held-out images per category used to pick the best model by validation loss and, in RL replay, to score the chi-square reward</source>
+            <translation>Zurückgehaltene Bilder pro Kategorie, mit denen das beste Modell nach Validierungsverlust gewählt und beim RL-Replay die Chi-Quadrat-Belohnung berechnet wird</translation>
+        </message>
+        <message>
+            <source>Test images per class:</source>
+            <translation>Testbilder pro Klasse:</translation>
+        </message>
+        <message>
+            <source>Held-out images per category for the reported test accuracy</source>
+            <translation>Zurückgehaltene Bilder pro Kategorie für die berichtete Testgenauigkeit</translation>
+        </message>
+        <message>
+            <source>Split seed:</source>
+            <translation>Seed der Aufteilung:</translation>
+        </message>
+        <message>
+            <source>Seed of the per-class split into training, validation and test images</source>
+            <translation>Seed der Aufteilung jeder Klasse in Trainings-, Validierungs- und Testbilder</translation>
+        </message>
+        <message>
+            <source>On a bad image:</source>
+            <translation>Bei einem fehlerhaften Bild:</translation>
+        </message>
+        <message>
+            <source>skip: warn and count it in the manifest; stop: end with an error naming the file</source>
+            <translation>skip: warnen und im Manifest zählen; stop: mit einem Fehler abbrechen, der die Datei nennt</translation>
+        </message>
+        <message>
+            <source>Architecture:</source>
+            <translation>Architektur:</translation>
+        </message>
+        <message>
+            <source>mini: a width-scaled VGG for CPUs; vgg16: the paper's exact VGG-16 (needs pretrained weights and much more time)</source>
+            <translation>mini: ein in der Breite verkleinertes VGG für CPUs; vgg16: das exakte VGG-16 der Studie (braucht vortrainierte Gewichte und viel mehr Zeit)</translation>
+        </message>
+        <message>
+            <source>Pretrained base:</source>
+            <translation>Vortrainierte Basis:</translation>
+        </message>
+        <message>
+            <source>Weights of the base pretrained on other categories; empty: the shipped mini backbone, none: random initial weights</source>
+            <translation>Gewichte der auf anderen Kategorien vortrainierten Basis; leer: das mitgelieferte Mini-Backbone, none: zufällige Anfangsgewichte</translation>
+        </message>
+        <message>
+            <source>Input size:</source>
+            <translation>Eingabegröße:</translation>
+        </message>
+        <message>
+            <source>Side of the square input in pixels (a multiple of 32)</source>
+            <translation>Seitenlänge der quadratischen Eingabe in Pixeln (ein Vielfaches von 32)</translation>
+        </message>
+        <message>
+            <source>Input channels:</source>
+            <translation>Eingabekanäle:</translation>
+        </message>
+        <message>
+            <source>1 for grey drawings, 3 for colour photos</source>
+            <translation>1 für graue Zeichnungen, 3 für Farbfotos</translation>
+        </message>
+        <message>
+            <source>Convolutions per block:</source>
+            <translation>Faltungen pro Block:</translation>
+        </message>
+        <message>
+            <source>Five numbers, one per block pool1..pool5 (VGG-16: 2,2,3,3,3)</source>
+            <translation>Fünf Zahlen, eine pro Block pool1..pool5 (VGG-16: 2,2,3,3,3)</translation>
+        </message>
+        <message>
+            <source>Channels per block:</source>
+            <translation>Kanäle pro Block:</translation>
+        </message>
+        <message>
+            <source>Five numbers, one per block (VGG-16: 64,128,256,512,512)</source>
+            <translation>Fünf Zahlen, eine pro Block (VGG-16: 64,128,256,512,512)</translation>
+        </message>
+        <message>
+            <source>Head units:</source>
+            <translation>Einheiten im Kopf:</translation>
+        </message>
+        <message>
+            <source>Units of each of the two fully connected layers of the head (VGG-16: 4096)</source>
+            <translation>Einheiten jeder der beiden vollverbundenen Schichten des Kopfes (VGG-16: 4096)</translation>
+        </message>
+        <message>
+            <source>Dropout:</source>
+            <translation>Dropout:</translation>
+        </message>
+        <message>
+            <source>Dropout after each hidden layer of the head (the paper: 0.5)</source>
+            <translation>Dropout nach jeder verborgenen Schicht des Kopfes (die Studie: 0,5)</translation>
+        </message>
+        <message>
+            <source>Preprocessing:</source>
+            <translation>Vorverarbeitung:</translation>
+        </message>
+        <message>
+            <source>As the backbone was trained: unit (/255), torchvision (ImageNet mean/std) or caffe (Keras VGG-16)</source>
+            <translation>Wie das Backbone trainiert wurde: unit (/255), torchvision (ImageNet-Mittelwert/-Standardabweichung) oder caffe (Keras VGG-16)</translation>
+        </message>
+        <message>
+            <source>Fit to input:</source>
+            <translation>An Eingabe anpassen:</translation>
+        </message>
+        <message>
+            <source>pad: centre on zeros; resize: scale to the input size</source>
+            <translation>pad: auf Nullen zentrieren; resize: auf die Eingabegröße skalieren</translation>
+        </message>
+        <message>
+            <source>Augment:</source>
+            <translation>Augmentieren:</translation>
+        </message>
+        <message>
+            <source>Transform every training image afresh each day, as the paper did</source>
+            <translation>Jedes Trainingsbild jeden Tag neu transformieren, wie in der Studie</translation>
+        </message>
+        <message>
+            <source>Rotation (°):</source>
+            <translation>Drehung (°):</translation>
+        </message>
+        <message>
+            <source>Rotation drawn from U(-r, r) degrees (the paper: 20)</source>
+            <translation>Drehung gezogen aus U(-r, r) Grad (die Studie: 20)</translation>
+        </message>
+        <message>
+            <source>Shift:</source>
+            <translation>Verschiebung:</translation>
+        </message>
+        <message>
+            <source>x and y shift each drawn from U(-s, s) times the size (the paper: 0.2)</source>
+            <translation>Verschiebung in x und y, jeweils gezogen aus U(-s, s) mal der Größe (die Studie: 0,2)</translation>
+        </message>
+        <message>
+            <source>Zoom from:</source>
+            <translation>Zoom von:</translation>
+        </message>
+        <message>
+            <source>Lower end of the zoom range; x and y zoom drawn independently (the paper: 0.8)</source>
+            <translation>Unteres Ende des Zoombereichs; Zoom in x und y unabhängig gezogen (die Studie: 0,8)</translation>
+        </message>
+        <message>
+            <source>Zoom to:</source>
+            <translation>Zoom bis:</translation>
+        </message>
+        <message>
+            <source>Upper end of the zoom range (the paper: 1.2)</source>
+            <translation>Oberes Ende des Zoombereichs (die Studie: 1,2)</translation>
+        </message>
+        <message>
+            <source>Horizontal flip:</source>
+            <translation>Horizontal spiegeln:</translation>
+        </message>
+        <message>
+            <source>Flip left-right with probability 0.5</source>
+            <translation>Mit Wahrscheinlichkeit 0,5 links-rechts spiegeln</translation>
+        </message>
+        <message>
+            <source>&amp;Days:</source>
+            <translation>&amp;Tage:</translation>
+        </message>
+        <message>
+            <source>Days of learning. Each day is one epoch over freshly augmented training images of the new categories, followed by a night of replay (the paper: 10 days in experiment 1, 30 in 2 and 3).</source>
+            <translation>Lerntage. Jeder Tag ist eine Epoche über frisch augmentierte Trainingsbilder der neuen Kategorien, gefolgt von einer Nacht mit Replay (die Studie: 10 Tage in Experiment 1, 30 in 2 und 3).</translation>
+        </message>
+        <message>
+            <source>Learning rate:</source>
+            <translation>Lernrate:</translation>
+        </message>
+        <message>
+            <source>Adam learning rate (the paper: 3e-4)</source>
+            <translation>Lernrate von Adam (die Studie: 3e-4)</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Batchgröße:</translation>
+        </message>
+        <message>
+            <source>Images or imagined samples per step (the paper: 36)</source>
+            <translation>Bilder oder vorgestellte Stichproben pro Schritt (die Studie: 36)</translation>
+        </message>
+        <message>
+            <source>Optimiser:</source>
+            <translation>Optimierer:</translation>
+        </message>
+        <message>
+            <source>adam: standard Adam; keras-eps1: the authors' scripts' form (Keras Adam with epsilon 1.0). Day and night share the optimiser state.</source>
+            <translation>adam: Standard-Adam; keras-eps1: die Form aus den Skripten der Autoren (Keras-Adam mit Epsilon 1,0). Tag und Nacht teilen sich den Zustand des Optimierers.</translation>
+        </message>
+        <message>
+            <source>Adam epsilon:</source>
+            <translation>Adam-Epsilon:</translation>
+        </message>
+        <message>
+            <source>Epsilon of standard Adam (keras-eps1 uses 1.0)</source>
+            <translation>Epsilon des Standard-Adam (keras-eps1 verwendet 1,0)</translation>
+        </message>
+        <message>
+            <source>Beta 1:</source>
+            <translation>Beta 1:</translation>
+        </message>
+        <message>
+            <source>Adam's first-moment decay</source>
+            <translation>Abklingrate des ersten Moments von Adam</translation>
+        </message>
+        <message>
+            <source>Beta 2:</source>
+            <translation>Beta 2:</translation>
+        </message>
+        <message>
+            <source>Adam's second-moment decay</source>
+            <translation>Abklingrate des zweiten Moments von Adam</translation>
+        </message>
+        <message>
+            <source>Threads:</source>
+            <translation>Threads:</translation>
+        </message>
+        <message>
+            <source>LibTorch threads; 0 = all cores</source>
+            <translation>LibTorch-Threads; 0 = alle Kerne</translation>
+        </message>
+        <message>
+            <source>all cores</source>
+            <translation>alle Kerne</translation>
+        </message>
+        <message>
+            <source>At once:</source>
+            <translation>Gleichzeitig:</translation>
+        </message>
+        <message>
+            <source>Simulations run at the same time, each with its own threads; 0 = as many as the cores allow. Never changes the numbers, only how long the run takes</source>
+            <translation>Simulationen, die gleichzeitig laufen, jede mit eigenen Threads; 0 = so viele, wie die Kerne erlauben. Ändert nie die Zahlen, nur die Laufzeit</translation>
+        </message>
+        <message>
+            <source>as the cores allow</source>
+            <translation>so viele die Kerne erlauben</translation>
+        </message>
+        <message>
+            <source>Device:</source>
+            <translation>Gerät:</translation>
+        </message>
+        <message>
+            <source>cpu, auto (a GPU when there is one), cuda or cuda:N</source>
+            <translation>cpu, auto (eine GPU, wenn vorhanden), cuda oder cuda:N</translation>
+        </message>
+        <message>
+            <source>Mixed precision:</source>
+            <translation>Gemischte Genauigkeit:</translation>
+        </message>
+        <message>
+            <source>bfloat16 autocast of the forward passes on a GPU</source>
+            <translation>bfloat16-Autocast der Vorwärtsdurchläufe auf einer GPU</translation>
+        </message>
+        <message>
+            <source>The replay conditions, each a mode at a replay point (e.g. generative-pool4); every condition runs on every class set with the same seeds</source>
+            <translation>Die Replay-Bedingungen, jede ein Modus an einem Replay-Punkt (z. B. generative-pool4); jede Bedingung läuft auf jedem Klassensatz mit denselben Seeds</translation>
+        </message>
+        <message>
+            <source>Down-sampling at %1:</source>
+            <translation>Verkleinerung an %1:</translation>
+        </message>
+        <message>
+            <source>Block-mean factor per channel before the Gaussians are fitted (the paper: 4, 4, 2, 2, 1 for pool1..pool5, "for RAM"); samples are up-sampled back by repetition</source>
+            <translation>Faktor der Blockmittelung pro Kanal, bevor die Gauß-Verteilungen angepasst werden (die Studie: 4, 4, 2, 2, 1 für pool1..pool5, „wegen des Arbeitsspeichers“); Stichproben werden durch Wiederholung zurückvergrößert</translation>
+        </message>
+        <message>
+            <source>Imagined samples per c&amp;lass:</source>
+            <translation>Vorgestellte Stichproben pro K&amp;lasse:</translation>
+        </message>
+        <message>
+            <source>Samples drawn per class per night from its Gaussian at the replay point (the paper: as many as training images). 0 = as many as training images.</source>
+            <translation>Stichproben pro Klasse und Nacht aus ihrer Gauß-Verteilung am Replay-Punkt (die Studie: so viele wie Trainingsbilder). 0 = so viele wie Trainingsbilder.</translation>
+        </message>
+        <message>
+            <source>as many as training images</source>
+            <translation>so viele wie Trainingsbilder</translation>
+        </message>
+        <message>
+            <source>Covariance:</source>
+            <translation>Kovarianz:</translation>
+        </message>
+        <message>
+            <source>full: the exact Gaussian per class (sampled without forming the covariance matrix); diagonal: independent units</source>
+            <translation>full: die exakte Gauß-Verteilung pro Klasse (gezogen, ohne die Kovarianzmatrix zu bilden); diagonal: unabhängige Einheiten</translation>
+        </message>
+        <message>
+            <source>Clip samples at 0:</source>
+            <translation>Stichproben bei 0 abschneiden:</translation>
+        </message>
+        <message>
+            <source>Real post-ReLU activations are never negative; the paper's samples were not clipped</source>
+            <translation>Echte Aktivierungen nach ReLU sind nie negativ; die Stichproben der Studie wurden nicht abgeschnitten</translation>
+        </message>
+        <message>
+            <source>RL temperature:</source>
+            <translation>RL-Temperatur:</translation>
+        </message>
+        <message>
+            <source>Softmax temperature of the RL policy over classes (the scripts: 0.3)</source>
+            <translation>Softmax-Temperatur der RL-Strategie über die Klassen (die Skripte: 0,3)</translation>
+        </message>
+        <message>
+            <source>RL steps per night:</source>
+            <translation>RL-Schritte pro Nacht:</translation>
+        </message>
+        <message>
+            <source>Replay steps per night chosen by the RL learner; 0 = as many as batches in a day</source>
+            <translation>Replay-Schritte pro Nacht, gewählt vom RL-Lerner; 0 = so viele wie Batches an einem Tag</translation>
+        </message>
+        <message>
+            <source>as many as batches in a day</source>
+            <translation>so viele wie Batches an einem Tag</translation>
+        </message>
+        <message>
+            <source>Reset preferences nightly:</source>
+            <translation>Vorlieben jede Nacht zurücksetzen:</translation>
+        </message>
+        <message>
+            <source>Reload the first night's side network every night, as the authors' scripts did (the paper describes preferences that keep updating)</source>
+            <translation>Das Nebennetz der ersten Nacht jede Nacht neu laden, wie in den Skripten der Autoren (die Studie beschreibt Vorlieben, die sich fortlaufend anpassen)</translation>
+        </message>
+        <message>
+            <source>RL side network start:</source>
+            <translation>Start des RL-Nebennetzes:</translation>
+        </message>
+        <message>
+            <source>glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: every weight starts at 0, and the policy near uniform</source>
+            <translation>glorot: Die Gewichte des Nebennetzes starten gleichverteilt in ±sqrt(6 / (Klassen + 1)) (±0,74 bei 10 Klassen), gezogen aus dem Seed des Laufs, mit einem Bias von null, wie im Keras-Dense(1) der Autoren; zero: Jedes Gewicht startet bei 0 und die Strategie nahezu gleichverteilt</translation>
+        </message>
+    </context>
+    <context>
         <name>replaylab::ui::AboutDialog</name>
         <message>
             <source>Simulates memory replay and knowledge consolidation in a convolutional neural network: it learns new categories by day and replays at night.</source>
@@ -835,50 +1238,6 @@
             <translation>Ablauf</translation>
         </message>
         <message>
-            <source>&amp;Days:</source>
-            <translation>&amp;Tage:</translation>
-        </message>
-        <message>
-            <source>Days of learning. Each day is one epoch over freshly augmented training images of the new categories, followed by a night of replay (the paper: 10 days in experiment 1, 30 in 2 and 3).</source>
-            <translation>Lerntage. Jeder Tag ist eine Epoche über frisch augmentierte Trainingsbilder der neuen Kategorien, gefolgt von einer Nacht mit Replay (die Studie: 10 Tage in Experiment 1, 30 in 2 und 3).</translation>
-        </message>
-        <message>
-            <source>S&amp;eed:</source>
-            <translation>S&amp;eed:</translation>
-        </message>
-        <message>
-            <source>The run seed: every random draw (initial head, augmentation, order, imagination) derives from it, so the same settings and seed give the same numbers.</source>
-            <translation>Der Seed des Laufs: Jede Zufallsziehung (Anfangsgewichte des Kopfes, Augmentierung, Reihenfolge, Vorstellung) leitet sich davon ab; gleiche Einstellungen und gleicher Seed ergeben dieselben Zahlen.</translation>
-        </message>
-        <message>
-            <source>Seeds per class &amp;set:</source>
-            <translation>Seeds pro Klassen&amp;satz:</translation>
-        </message>
-        <message>
-            <source>Repeated runs per class set (seed, seed+1, ...). Mean ± SEM are taken over class sets and seeds.</source>
-            <translation>Wiederholte Läufe pro Klassensatz (Seed, Seed+1, ...). Mittelwert ± SEM werden über Klassensätze und Seeds gebildet.</translation>
-        </message>
-        <message>
-            <source>&amp;Training images per class:</source>
-            <translation>T&amp;rainingsbilder pro Klasse:</translation>
-        </message>
-        <message>
-            <source>Real training images per new category per day (the paper: 1,170 ImageNet images; the Quick Draw data shipped here has 100 drawings per category).</source>
-            <translation>Echte Trainingsbilder pro neuer Kategorie und Tag (die Studie: 1.170 ImageNet-Bilder; die mitgelieferten Quick-Draw-Daten haben 100 Zeichnungen pro Kategorie).</translation>
-        </message>
-        <message>
-            <source>Imagined samples per c&amp;lass:</source>
-            <translation>Vorgestellte Stichproben pro K&amp;lasse:</translation>
-        </message>
-        <message>
-            <source>Samples drawn per class per night from its Gaussian at the replay point (the paper: as many as training images). 0 = as many as training images.</source>
-            <translation>Stichproben pro Klasse und Nacht aus ihrer Gauß-Verteilung am Replay-Punkt (die Studie: so viele wie Trainingsbilder). 0 = so viele wie Trainingsbilder.</translation>
-        </message>
-        <message>
-            <source>as many as training images</source>
-            <translation>so viele wie Trainingsbilder</translation>
-        </message>
-        <message>
             <source>Ad&amp;vanced</source>
             <translation>&amp;Erweitert</translation>
         </message>
@@ -891,356 +1250,24 @@
             <translation>Daten</translation>
         </message>
         <message>
-            <source>Source:</source>
-            <translation>Quelle:</translation>
-        </message>
-        <message>
-            <source>quickdraw: the embedded Google Quick Draw drawings; folder: your photos, one sub-folder per category</source>
-            <translation>quickdraw: die eingebetteten Zeichnungen aus Google Quick Draw; folder: eigene Fotos, ein Unterordner pro Kategorie</translation>
-        </message>
-        <message>
-            <source>Data folder:</source>
-            <translation>Datenordner:</translation>
-        </message>
-        <message>
-            <source>Where the images are; empty: $REPLAYLAB_DATA or the default data folder</source>
-            <translation>Wo die Bilder liegen; leer: $REPLAYLAB_DATA oder der Standard-Datenordner</translation>
-        </message>
-        <message>
-            <source>Class-set file:</source>
-            <translation>Klassensatz-Datei:</translation>
-        </message>
-        <message>
-            <source>A JSON list of class sets; empty: the shipped resources/class_sets/quickdraw.json</source>
-            <translation>Eine JSON-Liste von Klassensätzen; leer: die mitgelieferte resources/class_sets/quickdraw.json</translation>
-        </message>
-        <message>
-            <source>Validation images per class:</source>
-            <translation>Validierungsbilder pro Klasse:</translation>
-        </message>
-        <message>
-            <source>Held-out images per category used to pick the best model by validation loss and, in RL replay, to score the chi-square reward</source>
-            <translation>Zurückgehaltene Bilder pro Kategorie, mit denen das beste Modell nach Validierungsverlust gewählt und beim RL-Replay die Chi-Quadrat-Belohnung berechnet wird</translation>
-        </message>
-        <message>
-            <source>Test images per class:</source>
-            <translation>Testbilder pro Klasse:</translation>
-        </message>
-        <message>
-            <source>Held-out images per category for the reported test accuracy</source>
-            <translation>Zurückgehaltene Bilder pro Kategorie für die berichtete Testgenauigkeit</translation>
-        </message>
-        <message>
-            <source>Split seed:</source>
-            <translation>Seed der Aufteilung:</translation>
-        </message>
-        <message>
-            <source>Seed of the per-class split into training, validation and test images</source>
-            <translation>Seed der Aufteilung jeder Klasse in Trainings-, Validierungs- und Testbilder</translation>
-        </message>
-        <message>
-            <source>On a bad image:</source>
-            <translation>Bei einem fehlerhaften Bild:</translation>
-        </message>
-        <message>
-            <source>skip: warn and count it in the manifest; stop: end with an error naming the file</source>
-            <translation>skip: warnen und im Manifest zählen; stop: mit einem Fehler abbrechen, der die Datei nennt</translation>
-        </message>
-        <message>
             <source>Network (the "visual system")</source>
             <translation>Netz (das „visuelle System“)</translation>
-        </message>
-        <message>
-            <source>Architecture:</source>
-            <translation>Architektur:</translation>
-        </message>
-        <message>
-            <source>mini: a width-scaled VGG for CPUs; vgg16: the paper's exact VGG-16 (needs pretrained weights and much more time)</source>
-            <translation>mini: ein in der Breite verkleinertes VGG für CPUs; vgg16: das exakte VGG-16 der Studie (braucht vortrainierte Gewichte und viel mehr Zeit)</translation>
-        </message>
-        <message>
-            <source>Pretrained base:</source>
-            <translation>Vortrainierte Basis:</translation>
-        </message>
-        <message>
-            <source>Weights of the base pretrained on other categories; empty: the shipped mini backbone, none: random initial weights</source>
-            <translation>Gewichte der auf anderen Kategorien vortrainierten Basis; leer: das mitgelieferte Mini-Backbone, none: zufällige Anfangsgewichte</translation>
-        </message>
-        <message>
-            <source>Input size:</source>
-            <translation>Eingabegröße:</translation>
-        </message>
-        <message>
-            <source>Side of the square input in pixels (a multiple of 32)</source>
-            <translation>Seitenlänge der quadratischen Eingabe in Pixeln (ein Vielfaches von 32)</translation>
-        </message>
-        <message>
-            <source>Input channels:</source>
-            <translation>Eingabekanäle:</translation>
-        </message>
-        <message>
-            <source>1 for grey drawings, 3 for colour photos</source>
-            <translation>1 für graue Zeichnungen, 3 für Farbfotos</translation>
-        </message>
-        <message>
-            <source>Convolutions per block:</source>
-            <translation>Faltungen pro Block:</translation>
-        </message>
-        <message>
-            <source>Five numbers, one per block pool1..pool5 (VGG-16: 2,2,3,3,3)</source>
-            <translation>Fünf Zahlen, eine pro Block pool1..pool5 (VGG-16: 2,2,3,3,3)</translation>
-        </message>
-        <message>
-            <source>Channels per block:</source>
-            <translation>Kanäle pro Block:</translation>
-        </message>
-        <message>
-            <source>Five numbers, one per block (VGG-16: 64,128,256,512,512)</source>
-            <translation>Fünf Zahlen, eine pro Block (VGG-16: 64,128,256,512,512)</translation>
-        </message>
-        <message>
-            <source>Head units:</source>
-            <translation>Einheiten im Kopf:</translation>
-        </message>
-        <message>
-            <source>Units of each of the two fully connected layers of the head (VGG-16: 4096)</source>
-            <translation>Einheiten jeder der beiden vollverbundenen Schichten des Kopfes (VGG-16: 4096)</translation>
-        </message>
-        <message>
-            <source>Dropout:</source>
-            <translation>Dropout:</translation>
-        </message>
-        <message>
-            <source>Dropout after each hidden layer of the head (the paper: 0.5)</source>
-            <translation>Dropout nach jeder verborgenen Schicht des Kopfes (die Studie: 0,5)</translation>
-        </message>
-        <message>
-            <source>Preprocessing:</source>
-            <translation>Vorverarbeitung:</translation>
-        </message>
-        <message>
-            <source>As the backbone was trained: unit (/255), torchvision (ImageNet mean/std) or caffe (Keras VGG-16)</source>
-            <translation>Wie das Backbone trainiert wurde: unit (/255), torchvision (ImageNet-Mittelwert/-Standardabweichung) oder caffe (Keras VGG-16)</translation>
-        </message>
-        <message>
-            <source>Fit to input:</source>
-            <translation>An Eingabe anpassen:</translation>
-        </message>
-        <message>
-            <source>pad: centre on zeros; resize: scale to the input size</source>
-            <translation>pad: auf Nullen zentrieren; resize: auf die Eingabegröße skalieren</translation>
         </message>
         <message>
             <source>Augmentation (drawn afresh every day)</source>
             <translation>Augmentierung (jeden Tag neu gezogen)</translation>
         </message>
         <message>
-            <source>Augment:</source>
-            <translation>Augmentieren:</translation>
-        </message>
-        <message>
-            <source>Transform every training image afresh each day, as the paper did</source>
-            <translation>Jedes Trainingsbild jeden Tag neu transformieren, wie in der Studie</translation>
-        </message>
-        <message>
-            <source>Rotation (°):</source>
-            <translation>Drehung (°):</translation>
-        </message>
-        <message>
-            <source>Rotation drawn from U(-r, r) degrees (the paper: 20)</source>
-            <translation>Drehung gezogen aus U(-r, r) Grad (die Studie: 20)</translation>
-        </message>
-        <message>
-            <source>Shift:</source>
-            <translation>Verschiebung:</translation>
-        </message>
-        <message>
-            <source>x and y shift each drawn from U(-s, s) times the size (the paper: 0.2)</source>
-            <translation>Verschiebung in x und y, jeweils gezogen aus U(-s, s) mal der Größe (die Studie: 0,2)</translation>
-        </message>
-        <message>
-            <source>Zoom from:</source>
-            <translation>Zoom von:</translation>
-        </message>
-        <message>
-            <source>Lower end of the zoom range; x and y zoom drawn independently (the paper: 0.8)</source>
-            <translation>Unteres Ende des Zoombereichs; Zoom in x und y unabhängig gezogen (die Studie: 0,8)</translation>
-        </message>
-        <message>
-            <source>Zoom to:</source>
-            <translation>Zoom bis:</translation>
-        </message>
-        <message>
-            <source>Upper end of the zoom range (the paper: 1.2)</source>
-            <translation>Oberes Ende des Zoombereichs (die Studie: 1,2)</translation>
-        </message>
-        <message>
-            <source>Horizontal flip:</source>
-            <translation>Horizontal spiegeln:</translation>
-        </message>
-        <message>
-            <source>Flip left-right with probability 0.5</source>
-            <translation>Mit Wahrscheinlichkeit 0,5 links-rechts spiegeln</translation>
-        </message>
-        <message>
             <source>Training</source>
             <translation>Training</translation>
-        </message>
-        <message>
-            <source>Learning rate:</source>
-            <translation>Lernrate:</translation>
-        </message>
-        <message>
-            <source>Adam learning rate (the paper: 3e-4)</source>
-            <translation>Lernrate von Adam (die Studie: 3e-4)</translation>
-        </message>
-        <message>
-            <source>Batch size:</source>
-            <translation>Batchgröße:</translation>
-        </message>
-        <message>
-            <source>Images or imagined samples per step (the paper: 36)</source>
-            <translation>Bilder oder vorgestellte Stichproben pro Schritt (die Studie: 36)</translation>
-        </message>
-        <message>
-            <source>Optimiser:</source>
-            <translation>Optimierer:</translation>
-        </message>
-        <message>
-            <source>adam: standard Adam; keras-eps1: the authors' scripts' form (Keras Adam with epsilon 1.0). Day and night share the optimiser state.</source>
-            <translation>adam: Standard-Adam; keras-eps1: die Form aus den Skripten der Autoren (Keras-Adam mit Epsilon 1,0). Tag und Nacht teilen sich den Zustand des Optimierers.</translation>
-        </message>
-        <message>
-            <source>Adam epsilon:</source>
-            <translation>Adam-Epsilon:</translation>
-        </message>
-        <message>
-            <source>Epsilon of standard Adam (keras-eps1 uses 1.0)</source>
-            <translation>Epsilon des Standard-Adam (keras-eps1 verwendet 1,0)</translation>
-        </message>
-        <message>
-            <source>Beta 1:</source>
-            <translation>Beta 1:</translation>
-        </message>
-        <message>
-            <source>Adam's first-moment decay</source>
-            <translation>Abklingrate des ersten Moments von Adam</translation>
-        </message>
-        <message>
-            <source>Beta 2:</source>
-            <translation>Beta 2:</translation>
-        </message>
-        <message>
-            <source>Adam's second-moment decay</source>
-            <translation>Abklingrate des zweiten Moments von Adam</translation>
-        </message>
-        <message>
-            <source>Threads:</source>
-            <translation>Threads:</translation>
-        </message>
-        <message>
-            <source>LibTorch threads; 0 = all cores</source>
-            <translation>LibTorch-Threads; 0 = alle Kerne</translation>
-        </message>
-        <message>
-            <source>At once:</source>
-            <translation>Gleichzeitig:</translation>
-        </message>
-        <message>
-            <source>Simulations run at the same time, each with its own threads; 0 = as many as the cores allow. Never changes the numbers, only how long the run takes</source>
-            <translation>Simulationen, die gleichzeitig laufen, jede mit eigenen Threads; 0 = so viele, wie die Kerne erlauben. Ändert nie die Zahlen, nur die Laufzeit</translation>
-        </message>
-        <message>
-            <source>as the cores allow</source>
-            <translation>so viele die Kerne erlauben</translation>
-        </message>
-        <message>
-            <source>all cores</source>
-            <translation>alle Kerne</translation>
-        </message>
-        <message>
-            <source>Device:</source>
-            <translation>Gerät:</translation>
-        </message>
-        <message>
-            <source>cpu, auto (a GPU when there is one), cuda or cuda:N</source>
-            <translation>cpu, auto (eine GPU, wenn vorhanden), cuda oder cuda:N</translation>
         </message>
         <message>
             <source>Replay</source>
             <translation>Replay</translation>
         </message>
         <message>
-            <source>Down-sampling at %1:</source>
-            <translation>Verkleinerung an %1:</translation>
-        </message>
-        <message>
-            <source>Block-mean factor per channel before the Gaussians are fitted (the paper: 4, 4, 2, 2, 1 for pool1..pool5, "for RAM"); samples are up-sampled back by repetition</source>
-            <translation>Faktor der Blockmittelung pro Kanal, bevor die Gauß-Verteilungen angepasst werden (die Studie: 4, 4, 2, 2, 1 für pool1..pool5, „wegen des Arbeitsspeichers“); Stichproben werden durch Wiederholung zurückvergrößert</translation>
-        </message>
-        <message>
-            <source>Covariance:</source>
-            <translation>Kovarianz:</translation>
-        </message>
-        <message>
-            <source>full: the exact Gaussian per class (sampled without forming the covariance matrix); diagonal: independent units</source>
-            <translation>full: die exakte Gauß-Verteilung pro Klasse (gezogen, ohne die Kovarianzmatrix zu bilden); diagonal: unabhängige Einheiten</translation>
-        </message>
-        <message>
-            <source>Clip samples at 0:</source>
-            <translation>Stichproben bei 0 abschneiden:</translation>
-        </message>
-        <message>
-            <source>Real post-ReLU activations are never negative; the paper's samples were not clipped</source>
-            <translation>Echte Aktivierungen nach ReLU sind nie negativ; die Stichproben der Studie wurden nicht abgeschnitten</translation>
-        </message>
-        <message>
-            <source>RL temperature:</source>
-            <translation>RL-Temperatur:</translation>
-        </message>
-        <message>
-            <source>Softmax temperature of the RL policy over classes (the scripts: 0.3)</source>
-            <translation>Softmax-Temperatur der RL-Strategie über die Klassen (die Skripte: 0,3)</translation>
-        </message>
-        <message>
-            <source>RL steps per night:</source>
-            <translation>RL-Schritte pro Nacht:</translation>
-        </message>
-        <message>
-            <source>Replay steps per night chosen by the RL learner; 0 = as many as batches in a day</source>
-            <translation>Replay-Schritte pro Nacht, gewählt vom RL-Lerner; 0 = so viele wie Batches an einem Tag</translation>
-        </message>
-        <message>
-            <source>as many as batches in a day</source>
-            <translation>so viele wie Batches an einem Tag</translation>
-        </message>
-        <message>
-            <source>Reset preferences nightly:</source>
-            <translation>Vorlieben jede Nacht zurücksetzen:</translation>
-        </message>
-        <message>
-            <source>Reload the first night's side network every night, as the authors' scripts did (the paper describes preferences that keep updating)</source>
-            <translation>Das Nebennetz der ersten Nacht jede Nacht neu laden, wie in den Skripten der Autoren (die Studie beschreibt Vorlieben, die sich fortlaufend anpassen)</translation>
-        </message>
-        <message>
-            <source>RL side network start:</source>
-            <translation>Start des RL-Nebennetzes:</translation>
-        </message>
-        <message>
-            <source>glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: every weight starts at 0, and the policy near uniform</source>
-            <translation>glorot: Die Gewichte des Nebennetzes starten gleichverteilt in ±sqrt(6 / (Klassen + 1)) (±0,74 bei 10 Klassen), gezogen aus dem Seed des Laufs, mit einem Bias von null, wie im Keras-Dense(1) der Autoren; zero: Jedes Gewicht startet bei 0 und die Strategie nahezu gleichverteilt</translation>
-        </message>
-        <message>
             <source>Output</source>
             <translation>Ausgabe</translation>
-        </message>
-        <message>
-            <source>Run folder:</source>
-            <translation>Laufordner:</translation>
-        </message>
-        <message>
-            <source>Where config.json, manifest.json, metrics.csv and figures/ go; empty: a new dated folder in the runs folder</source>
-            <translation>Wohin config.json, manifest.json, metrics.csv und figures/ geschrieben werden; leer: ein neuer datierter Ordner im Ordner der Läufe</translation>
         </message>
     </context>
     <context>

@@ -78,6 +78,409 @@
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Preset name or "custom"; names the run folder</source>
+            <translation>Preset name or "custom"; names the run folder</translation>
+        </message>
+        <message>
+            <source>S&amp;eed:</source>
+            <translation>S&amp;eed:</translation>
+        </message>
+        <message>
+            <source>The run seed: every random draw (initial head, augmentation, order, imagination) derives from it, so the same settings and seed give the same numbers.</source>
+            <translation>The run seed: every random draw (initial head, augmentation, order, imagination) derives from it, so the same settings and seed give the same numbers.</translation>
+        </message>
+        <message>
+            <source>Seeds per class &amp;set:</source>
+            <translation>Seeds per class &amp;set:</translation>
+        </message>
+        <message>
+            <source>Repeated runs per class set (seed, seed+1, ...). Mean ± SEM are taken over class sets and seeds.</source>
+            <translation>Repeated runs per class set (seed, seed+1, ...). Mean ± SEM are taken over class sets and seeds.</translation>
+        </message>
+        <message>
+            <source>Run folder:</source>
+            <translation>Run folder:</translation>
+        </message>
+        <message>
+            <source>Where config.json, manifest.json, metrics.csv and figures/ go; empty: a new dated folder in the runs folder</source>
+            <translation>Where config.json, manifest.json, metrics.csv and figures/ go; empty: a new dated folder in the runs folder</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <source>quickdraw: the embedded Google Quick Draw drawings; folder: your photos, one sub-folder per category</source>
+            <translation>quickdraw: the embedded Google Quick Draw drawings; folder: your photos, one sub-folder per category</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Data folder:</translation>
+        </message>
+        <message>
+            <source>Where the images are; empty: $REPLAYLAB_DATA or the default data folder</source>
+            <translation>Where the images are; empty: $REPLAYLAB_DATA or the default data folder</translation>
+        </message>
+        <message>
+            <source>Class-set file:</source>
+            <translation>Class-set file:</translation>
+        </message>
+        <message>
+            <source>A JSON list of class sets; empty: the shipped resources/class_sets/quickdraw.json</source>
+            <translation>A JSON list of class sets; empty: the shipped resources/class_sets/quickdraw.json</translation>
+        </message>
+        <message>
+            <source>The class sets (the paper's "models") to run, 1-based in the class-set file; empty: all</source>
+            <translation>The class sets (the paper's "models") to run, 1-based in the class-set file; empty: all</translation>
+        </message>
+        <message>
+            <source>Explicit class sets, each a list of class names; they override the class-set file</source>
+            <translation>Explicit class sets, each a list of class names; they override the class-set file</translation>
+        </message>
+        <message>
+            <source>&amp;Training images per class:</source>
+            <translation>&amp;Training images per class:</translation>
+        </message>
+        <message>
+            <source>Real training images per new category per day (the paper: 1,170 ImageNet images; the Quick Draw data shipped here has 100 drawings per category).</source>
+            <translation>Real training images per new category per day (the paper: 1,170 ImageNet images; the Quick Draw data shipped here has 100 drawings per category).</translation>
+        </message>
+        <message>
+            <source>Validation images per class:</source>
+            <translation>Validation images per class:</translation>
+        </message>
+        <message>
+            <source>Held-out images per category used to pick the best model by validation loss and, in RL replay, to score the chi-square reward</source>
+            <translation>Held-out images per category used to pick the best model by validation loss and, in RL replay, to score the chi-square reward</translation>
+        </message>
+        <message>
+            <source>Test images per class:</source>
+            <translation>Test images per class:</translation>
+        </message>
+        <message>
+            <source>Held-out images per category for the reported test accuracy</source>
+            <translation>Held-out images per category for the reported test accuracy</translation>
+        </message>
+        <message>
+            <source>Split seed:</source>
+            <translation>Split seed:</translation>
+        </message>
+        <message>
+            <source>Seed of the per-class split into training, validation and test images</source>
+            <translation>Seed of the per-class split into training, validation and test images</translation>
+        </message>
+        <message>
+            <source>On a bad image:</source>
+            <translation>On a bad image:</translation>
+        </message>
+        <message>
+            <source>skip: warn and count it in the manifest; stop: end with an error naming the file</source>
+            <translation>skip: warn and count it in the manifest; stop: end with an error naming the file</translation>
+        </message>
+        <message>
+            <source>Architecture:</source>
+            <translation>Architecture:</translation>
+        </message>
+        <message>
+            <source>mini: a width-scaled VGG for CPUs; vgg16: the paper's exact VGG-16 (needs pretrained weights and much more time)</source>
+            <translation>mini: a width-scaled VGG for CPUs; vgg16: the paper's exact VGG-16 (needs pretrained weights and much more time)</translation>
+        </message>
+        <message>
+            <source>Pretrained base:</source>
+            <translation>Pretrained base:</translation>
+        </message>
+        <message>
+            <source>Weights of the base pretrained on other categories; empty: the shipped mini backbone, none: random initial weights</source>
+            <translation>Weights of the base pretrained on other categories; empty: the shipped mini backbone, none: random initial weights</translation>
+        </message>
+        <message>
+            <source>Input size:</source>
+            <translation>Input size:</translation>
+        </message>
+        <message>
+            <source>Side of the square input in pixels (a multiple of 32)</source>
+            <translation>Side of the square input in pixels (a multiple of 32)</translation>
+        </message>
+        <message>
+            <source>Input channels:</source>
+            <translation>Input channels:</translation>
+        </message>
+        <message>
+            <source>1 for grey drawings, 3 for colour photos</source>
+            <translation>1 for grey drawings, 3 for colour photos</translation>
+        </message>
+        <message>
+            <source>Convolutions per block:</source>
+            <translation>Convolutions per block:</translation>
+        </message>
+        <message>
+            <source>Five numbers, one per block pool1..pool5 (VGG-16: 2,2,3,3,3)</source>
+            <translation>Five numbers, one per block pool1..pool5 (VGG-16: 2,2,3,3,3)</translation>
+        </message>
+        <message>
+            <source>Channels per block:</source>
+            <translation>Channels per block:</translation>
+        </message>
+        <message>
+            <source>Five numbers, one per block (VGG-16: 64,128,256,512,512)</source>
+            <translation>Five numbers, one per block (VGG-16: 64,128,256,512,512)</translation>
+        </message>
+        <message>
+            <source>Head units:</source>
+            <translation>Head units:</translation>
+        </message>
+        <message>
+            <source>Units of each of the two fully connected layers of the head (VGG-16: 4096)</source>
+            <translation>Units of each of the two fully connected layers of the head (VGG-16: 4096)</translation>
+        </message>
+        <message>
+            <source>Dropout:</source>
+            <translation>Dropout:</translation>
+        </message>
+        <message>
+            <source>Dropout after each hidden layer of the head (the paper: 0.5)</source>
+            <translation>Dropout after each hidden layer of the head (the paper: 0.5)</translation>
+        </message>
+        <message>
+            <source>Preprocessing:</source>
+            <translation>Preprocessing:</translation>
+        </message>
+        <message>
+            <source>As the backbone was trained: unit (/255), torchvision (ImageNet mean/std) or caffe (Keras VGG-16)</source>
+            <translation>As the backbone was trained: unit (/255), torchvision (ImageNet mean/std) or caffe (Keras VGG-16)</translation>
+        </message>
+        <message>
+            <source>Fit to input:</source>
+            <translation>Fit to input:</translation>
+        </message>
+        <message>
+            <source>pad: centre on zeros; resize: scale to the input size</source>
+            <translation>pad: centre on zeros; resize: scale to the input size</translation>
+        </message>
+        <message>
+            <source>Augment:</source>
+            <translation>Augment:</translation>
+        </message>
+        <message>
+            <source>Transform every training image afresh each day, as the paper did</source>
+            <translation>Transform every training image afresh each day, as the paper did</translation>
+        </message>
+        <message>
+            <source>Rotation (°):</source>
+            <translation>Rotation (°):</translation>
+        </message>
+        <message>
+            <source>Rotation drawn from U(-r, r) degrees (the paper: 20)</source>
+            <translation>Rotation drawn from U(-r, r) degrees (the paper: 20)</translation>
+        </message>
+        <message>
+            <source>Shift:</source>
+            <translation>Shift:</translation>
+        </message>
+        <message>
+            <source>x and y shift each drawn from U(-s, s) times the size (the paper: 0.2)</source>
+            <translation>x and y shift each drawn from U(-s, s) times the size (the paper: 0.2)</translation>
+        </message>
+        <message>
+            <source>Zoom from:</source>
+            <translation>Zoom from:</translation>
+        </message>
+        <message>
+            <source>Lower end of the zoom range; x and y zoom drawn independently (the paper: 0.8)</source>
+            <translation>Lower end of the zoom range; x and y zoom drawn independently (the paper: 0.8)</translation>
+        </message>
+        <message>
+            <source>Zoom to:</source>
+            <translation>Zoom to:</translation>
+        </message>
+        <message>
+            <source>Upper end of the zoom range (the paper: 1.2)</source>
+            <translation>Upper end of the zoom range (the paper: 1.2)</translation>
+        </message>
+        <message>
+            <source>Horizontal flip:</source>
+            <translation>Horizontal flip:</translation>
+        </message>
+        <message>
+            <source>Flip left-right with probability 0.5</source>
+            <translation>Flip left-right with probability 0.5</translation>
+        </message>
+        <message>
+            <source>&amp;Days:</source>
+            <translation>&amp;Days:</translation>
+        </message>
+        <message>
+            <source>Days of learning. Each day is one epoch over freshly augmented training images of the new categories, followed by a night of replay (the paper: 10 days in experiment 1, 30 in 2 and 3).</source>
+            <translation>Days of learning. Each day is one epoch over freshly augmented training images of the new categories, followed by a night of replay (the paper: 10 days in experiment 1, 30 in 2 and 3).</translation>
+        </message>
+        <message>
+            <source>Learning rate:</source>
+            <translation>Learning rate:</translation>
+        </message>
+        <message>
+            <source>Adam learning rate (the paper: 3e-4)</source>
+            <translation>Adam learning rate (the paper: 3e-4)</translation>
+        </message>
+        <message>
+            <source>Batch size:</source>
+            <translation>Batch size:</translation>
+        </message>
+        <message>
+            <source>Images or imagined samples per step (the paper: 36)</source>
+            <translation>Images or imagined samples per step (the paper: 36)</translation>
+        </message>
+        <message>
+            <source>Optimiser:</source>
+            <translation>Optimiser:</translation>
+        </message>
+        <message>
+            <source>adam: standard Adam; keras-eps1: the authors' scripts' form (Keras Adam with epsilon 1.0). Day and night share the optimiser state.</source>
+            <translation>adam: standard Adam; keras-eps1: the authors' scripts' form (Keras Adam with epsilon 1.0). Day and night share the optimiser state.</translation>
+        </message>
+        <message>
+            <source>Adam epsilon:</source>
+            <translation>Adam epsilon:</translation>
+        </message>
+        <message>
+            <source>Epsilon of standard Adam (keras-eps1 uses 1.0)</source>
+            <translation>Epsilon of standard Adam (keras-eps1 uses 1.0)</translation>
+        </message>
+        <message>
+            <source>Beta 1:</source>
+            <translation>Beta 1:</translation>
+        </message>
+        <message>
+            <source>Adam's first-moment decay</source>
+            <translation>Adam's first-moment decay</translation>
+        </message>
+        <message>
+            <source>Beta 2:</source>
+            <translation>Beta 2:</translation>
+        </message>
+        <message>
+            <source>Adam's second-moment decay</source>
+            <translation>Adam's second-moment decay</translation>
+        </message>
+        <message>
+            <source>Threads:</source>
+            <translation>Threads:</translation>
+        </message>
+        <message>
+            <source>LibTorch threads; 0 = all cores</source>
+            <translation>LibTorch threads; 0 = all cores</translation>
+        </message>
+        <message>
+            <source>all cores</source>
+            <translation>all cores</translation>
+        </message>
+        <message>
+            <source>At once:</source>
+            <translation>At once:</translation>
+        </message>
+        <message>
+            <source>Simulations run at the same time, each with its own threads; 0 = as many as the cores allow. Never changes the numbers, only how long the run takes</source>
+            <translation>Simulations run at the same time, each with its own threads; 0 = as many as the cores allow. Never changes the numbers, only how long the run takes</translation>
+        </message>
+        <message>
+            <source>as the cores allow</source>
+            <translation>as the cores allow</translation>
+        </message>
+        <message>
+            <source>Device:</source>
+            <translation>Device:</translation>
+        </message>
+        <message>
+            <source>cpu, auto (a GPU when there is one), cuda or cuda:N</source>
+            <translation>cpu, auto (a GPU when there is one), cuda or cuda:N</translation>
+        </message>
+        <message>
+            <source>Mixed precision:</source>
+            <translation>Mixed precision:</translation>
+        </message>
+        <message>
+            <source>bfloat16 autocast of the forward passes on a GPU</source>
+            <translation>bfloat16 autocast of the forward passes on a GPU</translation>
+        </message>
+        <message>
+            <source>The replay conditions, each a mode at a replay point (e.g. generative-pool4); every condition runs on every class set with the same seeds</source>
+            <translation>The replay conditions, each a mode at a replay point (e.g. generative-pool4); every condition runs on every class set with the same seeds</translation>
+        </message>
+        <message>
+            <source>Down-sampling at %1:</source>
+            <translation>Down-sampling at %1:</translation>
+        </message>
+        <message>
+            <source>Block-mean factor per channel before the Gaussians are fitted (the paper: 4, 4, 2, 2, 1 for pool1..pool5, "for RAM"); samples are up-sampled back by repetition</source>
+            <translation>Block-mean factor per channel before the Gaussians are fitted (the paper: 4, 4, 2, 2, 1 for pool1..pool5, "for RAM"); samples are up-sampled back by repetition</translation>
+        </message>
+        <message>
+            <source>Imagined samples per c&amp;lass:</source>
+            <translation>Imagined samples per c&amp;lass:</translation>
+        </message>
+        <message>
+            <source>Samples drawn per class per night from its Gaussian at the replay point (the paper: as many as training images). 0 = as many as training images.</source>
+            <translation>Samples drawn per class per night from its Gaussian at the replay point (the paper: as many as training images). 0 = as many as training images.</translation>
+        </message>
+        <message>
+            <source>as many as training images</source>
+            <translation>as many as training images</translation>
+        </message>
+        <message>
+            <source>Covariance:</source>
+            <translation>Covariance:</translation>
+        </message>
+        <message>
+            <source>full: the exact Gaussian per class (sampled without forming the covariance matrix); diagonal: independent units</source>
+            <translation>full: the exact Gaussian per class (sampled without forming the covariance matrix); diagonal: independent units</translation>
+        </message>
+        <message>
+            <source>Clip samples at 0:</source>
+            <translation>Clip samples at 0:</translation>
+        </message>
+        <message>
+            <source>Real post-ReLU activations are never negative; the paper's samples were not clipped</source>
+            <translation>Real post-ReLU activations are never negative; the paper's samples were not clipped</translation>
+        </message>
+        <message>
+            <source>RL temperature:</source>
+            <translation>RL temperature:</translation>
+        </message>
+        <message>
+            <source>Softmax temperature of the RL policy over classes (the scripts: 0.3)</source>
+            <translation>Softmax temperature of the RL policy over classes (the scripts: 0.3)</translation>
+        </message>
+        <message>
+            <source>RL steps per night:</source>
+            <translation>RL steps per night:</translation>
+        </message>
+        <message>
+            <source>Replay steps per night chosen by the RL learner; 0 = as many as batches in a day</source>
+            <translation>Replay steps per night chosen by the RL learner; 0 = as many as batches in a day</translation>
+        </message>
+        <message>
+            <source>as many as batches in a day</source>
+            <translation>as many as batches in a day</translation>
+        </message>
+        <message>
+            <source>Reset preferences nightly:</source>
+            <translation>Reset preferences nightly:</translation>
+        </message>
+        <message>
+            <source>Reload the first night's side network every night, as the authors' scripts did (the paper describes preferences that keep updating)</source>
+            <translation>Reload the first night's side network every night, as the authors' scripts did (the paper describes preferences that keep updating)</translation>
+        </message>
+        <message>
+            <source>RL side network start:</source>
+            <translation>RL side network start:</translation>
+        </message>
+        <message>
+            <source>glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: every weight starts at 0, and the policy near uniform</source>
+            <translation>glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: every weight starts at 0, and the policy near uniform</translation>
+        </message>
+    </context>
+    <context>
         <name>replaylab::ui::AboutDialog</name>
         <message>
             <source>Simulates memory replay and knowledge consolidation in a convolutional neural network: it learns new categories by day and replays at night.</source>
@@ -835,50 +1238,6 @@
             <translation>Schedule</translation>
         </message>
         <message>
-            <source>&amp;Days:</source>
-            <translation>&amp;Days:</translation>
-        </message>
-        <message>
-            <source>Days of learning. Each day is one epoch over freshly augmented training images of the new categories, followed by a night of replay (the paper: 10 days in experiment 1, 30 in 2 and 3).</source>
-            <translation>Days of learning. Each day is one epoch over freshly augmented training images of the new categories, followed by a night of replay (the paper: 10 days in experiment 1, 30 in 2 and 3).</translation>
-        </message>
-        <message>
-            <source>S&amp;eed:</source>
-            <translation>S&amp;eed:</translation>
-        </message>
-        <message>
-            <source>The run seed: every random draw (initial head, augmentation, order, imagination) derives from it, so the same settings and seed give the same numbers.</source>
-            <translation>The run seed: every random draw (initial head, augmentation, order, imagination) derives from it, so the same settings and seed give the same numbers.</translation>
-        </message>
-        <message>
-            <source>Seeds per class &amp;set:</source>
-            <translation>Seeds per class &amp;set:</translation>
-        </message>
-        <message>
-            <source>Repeated runs per class set (seed, seed+1, ...). Mean ± SEM are taken over class sets and seeds.</source>
-            <translation>Repeated runs per class set (seed, seed+1, ...). Mean ± SEM are taken over class sets and seeds.</translation>
-        </message>
-        <message>
-            <source>&amp;Training images per class:</source>
-            <translation>&amp;Training images per class:</translation>
-        </message>
-        <message>
-            <source>Real training images per new category per day (the paper: 1,170 ImageNet images; the Quick Draw data shipped here has 100 drawings per category).</source>
-            <translation>Real training images per new category per day (the paper: 1,170 ImageNet images; the Quick Draw data shipped here has 100 drawings per category).</translation>
-        </message>
-        <message>
-            <source>Imagined samples per c&amp;lass:</source>
-            <translation>Imagined samples per c&amp;lass:</translation>
-        </message>
-        <message>
-            <source>Samples drawn per class per night from its Gaussian at the replay point (the paper: as many as training images). 0 = as many as training images.</source>
-            <translation>Samples drawn per class per night from its Gaussian at the replay point (the paper: as many as training images). 0 = as many as training images.</translation>
-        </message>
-        <message>
-            <source>as many as training images</source>
-            <translation>as many as training images</translation>
-        </message>
-        <message>
             <source>Ad&amp;vanced</source>
             <translation>Ad&amp;vanced</translation>
         </message>
@@ -891,356 +1250,24 @@
             <translation>Data</translation>
         </message>
         <message>
-            <source>Source:</source>
-            <translation>Source:</translation>
-        </message>
-        <message>
-            <source>quickdraw: the embedded Google Quick Draw drawings; folder: your photos, one sub-folder per category</source>
-            <translation>quickdraw: the embedded Google Quick Draw drawings; folder: your photos, one sub-folder per category</translation>
-        </message>
-        <message>
-            <source>Data folder:</source>
-            <translation>Data folder:</translation>
-        </message>
-        <message>
-            <source>Where the images are; empty: $REPLAYLAB_DATA or the default data folder</source>
-            <translation>Where the images are; empty: $REPLAYLAB_DATA or the default data folder</translation>
-        </message>
-        <message>
-            <source>Class-set file:</source>
-            <translation>Class-set file:</translation>
-        </message>
-        <message>
-            <source>A JSON list of class sets; empty: the shipped resources/class_sets/quickdraw.json</source>
-            <translation>A JSON list of class sets; empty: the shipped resources/class_sets/quickdraw.json</translation>
-        </message>
-        <message>
-            <source>Validation images per class:</source>
-            <translation>Validation images per class:</translation>
-        </message>
-        <message>
-            <source>Held-out images per category used to pick the best model by validation loss and, in RL replay, to score the chi-square reward</source>
-            <translation>Held-out images per category used to pick the best model by validation loss and, in RL replay, to score the chi-square reward</translation>
-        </message>
-        <message>
-            <source>Test images per class:</source>
-            <translation>Test images per class:</translation>
-        </message>
-        <message>
-            <source>Held-out images per category for the reported test accuracy</source>
-            <translation>Held-out images per category for the reported test accuracy</translation>
-        </message>
-        <message>
-            <source>Split seed:</source>
-            <translation>Split seed:</translation>
-        </message>
-        <message>
-            <source>Seed of the per-class split into training, validation and test images</source>
-            <translation>Seed of the per-class split into training, validation and test images</translation>
-        </message>
-        <message>
-            <source>On a bad image:</source>
-            <translation>On a bad image:</translation>
-        </message>
-        <message>
-            <source>skip: warn and count it in the manifest; stop: end with an error naming the file</source>
-            <translation>skip: warn and count it in the manifest; stop: end with an error naming the file</translation>
-        </message>
-        <message>
             <source>Network (the "visual system")</source>
             <translation>Network (the "visual system")</translation>
-        </message>
-        <message>
-            <source>Architecture:</source>
-            <translation>Architecture:</translation>
-        </message>
-        <message>
-            <source>mini: a width-scaled VGG for CPUs; vgg16: the paper's exact VGG-16 (needs pretrained weights and much more time)</source>
-            <translation>mini: a width-scaled VGG for CPUs; vgg16: the paper's exact VGG-16 (needs pretrained weights and much more time)</translation>
-        </message>
-        <message>
-            <source>Pretrained base:</source>
-            <translation>Pretrained base:</translation>
-        </message>
-        <message>
-            <source>Weights of the base pretrained on other categories; empty: the shipped mini backbone, none: random initial weights</source>
-            <translation>Weights of the base pretrained on other categories; empty: the shipped mini backbone, none: random initial weights</translation>
-        </message>
-        <message>
-            <source>Input size:</source>
-            <translation>Input size:</translation>
-        </message>
-        <message>
-            <source>Side of the square input in pixels (a multiple of 32)</source>
-            <translation>Side of the square input in pixels (a multiple of 32)</translation>
-        </message>
-        <message>
-            <source>Input channels:</source>
-            <translation>Input channels:</translation>
-        </message>
-        <message>
-            <source>1 for grey drawings, 3 for colour photos</source>
-            <translation>1 for grey drawings, 3 for colour photos</translation>
-        </message>
-        <message>
-            <source>Convolutions per block:</source>
-            <translation>Convolutions per block:</translation>
-        </message>
-        <message>
-            <source>Five numbers, one per block pool1..pool5 (VGG-16: 2,2,3,3,3)</source>
-            <translation>Five numbers, one per block pool1..pool5 (VGG-16: 2,2,3,3,3)</translation>
-        </message>
-        <message>
-            <source>Channels per block:</source>
-            <translation>Channels per block:</translation>
-        </message>
-        <message>
-            <source>Five numbers, one per block (VGG-16: 64,128,256,512,512)</source>
-            <translation>Five numbers, one per block (VGG-16: 64,128,256,512,512)</translation>
-        </message>
-        <message>
-            <source>Head units:</source>
-            <translation>Head units:</translation>
-        </message>
-        <message>
-            <source>Units of each of the two fully connected layers of the head (VGG-16: 4096)</source>
-            <translation>Units of each of the two fully connected layers of the head (VGG-16: 4096)</translation>
-        </message>
-        <message>
-            <source>Dropout:</source>
-            <translation>Dropout:</translation>
-        </message>
-        <message>
-            <source>Dropout after each hidden layer of the head (the paper: 0.5)</source>
-            <translation>Dropout after each hidden layer of the head (the paper: 0.5)</translation>
-        </message>
-        <message>
-            <source>Preprocessing:</source>
-            <translation>Preprocessing:</translation>
-        </message>
-        <message>
-            <source>As the backbone was trained: unit (/255), torchvision (ImageNet mean/std) or caffe (Keras VGG-16)</source>
-            <translation>As the backbone was trained: unit (/255), torchvision (ImageNet mean/std) or caffe (Keras VGG-16)</translation>
-        </message>
-        <message>
-            <source>Fit to input:</source>
-            <translation>Fit to input:</translation>
-        </message>
-        <message>
-            <source>pad: centre on zeros; resize: scale to the input size</source>
-            <translation>pad: centre on zeros; resize: scale to the input size</translation>
         </message>
         <message>
             <source>Augmentation (drawn afresh every day)</source>
             <translation>Augmentation (drawn afresh every day)</translation>
         </message>
         <message>
-            <source>Augment:</source>
-            <translation>Augment:</translation>
-        </message>
-        <message>
-            <source>Transform every training image afresh each day, as the paper did</source>
-            <translation>Transform every training image afresh each day, as the paper did</translation>
-        </message>
-        <message>
-            <source>Rotation (°):</source>
-            <translation>Rotation (°):</translation>
-        </message>
-        <message>
-            <source>Rotation drawn from U(-r, r) degrees (the paper: 20)</source>
-            <translation>Rotation drawn from U(-r, r) degrees (the paper: 20)</translation>
-        </message>
-        <message>
-            <source>Shift:</source>
-            <translation>Shift:</translation>
-        </message>
-        <message>
-            <source>x and y shift each drawn from U(-s, s) times the size (the paper: 0.2)</source>
-            <translation>x and y shift each drawn from U(-s, s) times the size (the paper: 0.2)</translation>
-        </message>
-        <message>
-            <source>Zoom from:</source>
-            <translation>Zoom from:</translation>
-        </message>
-        <message>
-            <source>Lower end of the zoom range; x and y zoom drawn independently (the paper: 0.8)</source>
-            <translation>Lower end of the zoom range; x and y zoom drawn independently (the paper: 0.8)</translation>
-        </message>
-        <message>
-            <source>Zoom to:</source>
-            <translation>Zoom to:</translation>
-        </message>
-        <message>
-            <source>Upper end of the zoom range (the paper: 1.2)</source>
-            <translation>Upper end of the zoom range (the paper: 1.2)</translation>
-        </message>
-        <message>
-            <source>Horizontal flip:</source>
-            <translation>Horizontal flip:</translation>
-        </message>
-        <message>
-            <source>Flip left-right with probability 0.5</source>
-            <translation>Flip left-right with probability 0.5</translation>
-        </message>
-        <message>
             <source>Training</source>
             <translation>Training</translation>
-        </message>
-        <message>
-            <source>Learning rate:</source>
-            <translation>Learning rate:</translation>
-        </message>
-        <message>
-            <source>Adam learning rate (the paper: 3e-4)</source>
-            <translation>Adam learning rate (the paper: 3e-4)</translation>
-        </message>
-        <message>
-            <source>Batch size:</source>
-            <translation>Batch size:</translation>
-        </message>
-        <message>
-            <source>Images or imagined samples per step (the paper: 36)</source>
-            <translation>Images or imagined samples per step (the paper: 36)</translation>
-        </message>
-        <message>
-            <source>Optimiser:</source>
-            <translation>Optimiser:</translation>
-        </message>
-        <message>
-            <source>adam: standard Adam; keras-eps1: the authors' scripts' form (Keras Adam with epsilon 1.0). Day and night share the optimiser state.</source>
-            <translation>adam: standard Adam; keras-eps1: the authors' scripts' form (Keras Adam with epsilon 1.0). Day and night share the optimiser state.</translation>
-        </message>
-        <message>
-            <source>Adam epsilon:</source>
-            <translation>Adam epsilon:</translation>
-        </message>
-        <message>
-            <source>Epsilon of standard Adam (keras-eps1 uses 1.0)</source>
-            <translation>Epsilon of standard Adam (keras-eps1 uses 1.0)</translation>
-        </message>
-        <message>
-            <source>Beta 1:</source>
-            <translation>Beta 1:</translation>
-        </message>
-        <message>
-            <source>Adam's first-moment decay</source>
-            <translation>Adam's first-moment decay</translation>
-        </message>
-        <message>
-            <source>Beta 2:</source>
-            <translation>Beta 2:</translation>
-        </message>
-        <message>
-            <source>Adam's second-moment decay</source>
-            <translation>Adam's second-moment decay</translation>
-        </message>
-        <message>
-            <source>Threads:</source>
-            <translation>Threads:</translation>
-        </message>
-        <message>
-            <source>LibTorch threads; 0 = all cores</source>
-            <translation>LibTorch threads; 0 = all cores</translation>
-        </message>
-        <message>
-            <source>At once:</source>
-            <translation>At once:</translation>
-        </message>
-        <message>
-            <source>Simulations run at the same time, each with its own threads; 0 = as many as the cores allow. Never changes the numbers, only how long the run takes</source>
-            <translation>Simulations run at the same time, each with its own threads; 0 = as many as the cores allow. Never changes the numbers, only how long the run takes</translation>
-        </message>
-        <message>
-            <source>as the cores allow</source>
-            <translation>as the cores allow</translation>
-        </message>
-        <message>
-            <source>all cores</source>
-            <translation>all cores</translation>
-        </message>
-        <message>
-            <source>Device:</source>
-            <translation>Device:</translation>
-        </message>
-        <message>
-            <source>cpu, auto (a GPU when there is one), cuda or cuda:N</source>
-            <translation>cpu, auto (a GPU when there is one), cuda or cuda:N</translation>
         </message>
         <message>
             <source>Replay</source>
             <translation>Replay</translation>
         </message>
         <message>
-            <source>Down-sampling at %1:</source>
-            <translation>Down-sampling at %1:</translation>
-        </message>
-        <message>
-            <source>Block-mean factor per channel before the Gaussians are fitted (the paper: 4, 4, 2, 2, 1 for pool1..pool5, "for RAM"); samples are up-sampled back by repetition</source>
-            <translation>Block-mean factor per channel before the Gaussians are fitted (the paper: 4, 4, 2, 2, 1 for pool1..pool5, "for RAM"); samples are up-sampled back by repetition</translation>
-        </message>
-        <message>
-            <source>Covariance:</source>
-            <translation>Covariance:</translation>
-        </message>
-        <message>
-            <source>full: the exact Gaussian per class (sampled without forming the covariance matrix); diagonal: independent units</source>
-            <translation>full: the exact Gaussian per class (sampled without forming the covariance matrix); diagonal: independent units</translation>
-        </message>
-        <message>
-            <source>Clip samples at 0:</source>
-            <translation>Clip samples at 0:</translation>
-        </message>
-        <message>
-            <source>Real post-ReLU activations are never negative; the paper's samples were not clipped</source>
-            <translation>Real post-ReLU activations are never negative; the paper's samples were not clipped</translation>
-        </message>
-        <message>
-            <source>RL temperature:</source>
-            <translation>RL temperature:</translation>
-        </message>
-        <message>
-            <source>Softmax temperature of the RL policy over classes (the scripts: 0.3)</source>
-            <translation>Softmax temperature of the RL policy over classes (the scripts: 0.3)</translation>
-        </message>
-        <message>
-            <source>RL steps per night:</source>
-            <translation>RL steps per night:</translation>
-        </message>
-        <message>
-            <source>Replay steps per night chosen by the RL learner; 0 = as many as batches in a day</source>
-            <translation>Replay steps per night chosen by the RL learner; 0 = as many as batches in a day</translation>
-        </message>
-        <message>
-            <source>as many as batches in a day</source>
-            <translation>as many as batches in a day</translation>
-        </message>
-        <message>
-            <source>Reset preferences nightly:</source>
-            <translation>Reset preferences nightly:</translation>
-        </message>
-        <message>
-            <source>Reload the first night's side network every night, as the authors' scripts did (the paper describes preferences that keep updating)</source>
-            <translation>Reload the first night's side network every night, as the authors' scripts did (the paper describes preferences that keep updating)</translation>
-        </message>
-        <message>
-            <source>RL side network start:</source>
-            <translation>RL side network start:</translation>
-        </message>
-        <message>
-            <source>glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: every weight starts at 0, and the policy near uniform</source>
-            <translation>glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: every weight starts at 0, and the policy near uniform</translation>
-        </message>
-        <message>
             <source>Output</source>
             <translation>Output</translation>
-        </message>
-        <message>
-            <source>Run folder:</source>
-            <translation>Run folder:</translation>
-        </message>
-        <message>
-            <source>Where config.json, manifest.json, metrics.csv and figures/ go; empty: a new dated folder in the runs folder</source>
-            <translation>Where config.json, manifest.json, metrics.csv and figures/ go; empty: a new dated folder in the runs folder</translation>
         </message>
     </context>
     <context>

@@ -47,13 +47,15 @@ QString Labels::condition(const QString& name) {
     }
 }
 
-QString Labels::phase(const QString& phase) {
-    if (phase == QLatin1String("day")) return tr("day");
-    if (phase == QLatin1String("night")) return tr("night");
-    if (phase == QLatin1String("best")) return tr("best by validation");
-    if (phase == QLatin1String("evaluate")) return tr("evaluating");
-    if (phase == QLatin1String("load")) return tr("loading");
-    return phase;
+QString Labels::phase(replaylab::Phase phase) {
+    switch (phase) {
+        case replaylab::Phase::Day: return tr("day");
+        case replaylab::Phase::Night: return tr("night");
+        case replaylab::Phase::Best: return tr("best by validation");
+        case replaylab::Phase::Evaluate: return tr("evaluating");
+        case replaylab::Phase::Load: return tr("loading");
+    }
+    return QString();
 }
 
 QString Labels::bytes(double b) {

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "config/ExperimentConfig.h"
+#include "sim/Events.h"
 
 namespace replaylab::ui {
 
@@ -20,7 +21,7 @@ public:
     static QString condition(const QString& name);
     static QString condition(const replaylab::Condition& c);
     /// "day" / "night" / "best" / "evaluate" / "load" for users.
-    static QString phase(const QString& phase);
+    static QString phase(replaylab::Phase phase);
     /// Sizes and durations for people: "1.2 GB", "3 min 20 s".
     static QString bytes(double bytes);
     static QString duration(double seconds);

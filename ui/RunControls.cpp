@@ -141,10 +141,10 @@ void RunControls::showProgress(const replaylab::Progress& p) {
     bar_->setValue(static_cast<int>(p.fraction * 1000.0 + 0.5));
     bar_->setFormat(QStringLiteral("%1%").arg(p.fraction * 100.0, 0, 'f', 1));
     QString when;
-    if (p.phase == "night") when = tr("night %1 of %2").arg(p.day).arg(p.days);
-    else if (p.phase == "day") when = tr("day %1 of %2").arg(p.day).arg(p.days);
-    else if (p.phase == "load" && p.day == 0) when = tr("loading the class set's images");
-    else when = tr("%1, day %2 of %3").arg(Labels::phase(QString::fromStdString(p.phase))).arg(p.day).arg(p.days);
+    if (p.phase == replaylab::Phase::Night) when = tr("night %1 of %2").arg(p.day).arg(p.days);
+    else if (p.phase == replaylab::Phase::Day) when = tr("day %1 of %2").arg(p.day).arg(p.days);
+    else if (p.phase == replaylab::Phase::Load && p.day == 0) when = tr("loading the class set's images");
+    else when = tr("%1, day %2 of %3").arg(Labels::phase(p.phase)).arg(p.day).arg(p.days);
     phase_->setText(tr("Simulation %1 of %2 (%3, %4, seed %5): %6")
                         .arg(p.simulation)
                         .arg(p.simulations)

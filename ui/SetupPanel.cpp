@@ -71,10 +71,10 @@ QString groupTitle(const QString& group) {
     return group;
 }
 
-/// The table's English label or doc in the app's language (the translations keep them in
-/// SetupPanel's context).
+/// The table's English label or doc in the app's language (core/config/Settings.cpp marks
+/// them for lupdate in the context "Settings").
 QString translated(const std::string& text) {
-    return QCoreApplication::translate("replaylab::ui::SetupPanel", text.c_str());
+    return QCoreApplication::translate("Settings", text.c_str());
 }
 
 constexpr int kIntMax = 2147483647;

@@ -32,12 +32,12 @@ void ConsoleProgress::runStarted(const RunInfo& info) {
 void ConsoleProgress::progress(const Progress& p) {
     const int percent = static_cast<int>(std::floor(p.fraction * 100.0));
     char what[256];
-    if (p.phase == "load")  // before any day: the class set's images are being read
+    if (p.phase == replaylab::Phase::Load)  // before any day: the class set's images are being read
         std::snprintf(what, sizeof what, "sim %d/%d  %s  loading images", p.simulation, p.simulations,
                       p.classSet.c_str());
     else
         std::snprintf(what, sizeof what, "sim %d/%d  %s  %s  seed %d  %s %d/%d", p.simulation,
-                      p.simulations, p.classSet.c_str(), p.condition.c_str(), p.seed, p.phase.c_str(),
+                      p.simulations, p.classSet.c_str(), p.condition.c_str(), p.seed, replaylab::toString(p.phase),
                       p.day, p.days);
     if (tty_) {
         if (percent == lastPercent_ && lastKey_ == what) return;
@@ -52,7 +52,7 @@ void ConsoleProgress::progress(const Progress& p) {
         // One line per simulation-day-phase, not per batch (per simulation: several may
         // run at once and take turns here).
         char key[300];
-        std::snprintf(key, sizeof key, "%s %d", p.phase.c_str(), p.day);
+        std::snprintf(key, sizeof key, "%s %d", replaylab::toString(p.phase), p.day);
         auto& last = lastLine_[p.simulation];
         if (last == key) return;
         last = key;

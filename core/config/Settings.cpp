@@ -8,6 +8,12 @@
 
 #include "config/SettingJson.h"
 
+// Marks the app's labels and tooltips for lupdate (translations/*.ts, context "Settings");
+// core has no Qt, so here the mark leaves the text as it is.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
 namespace replaylab {
 
 namespace {
@@ -92,43 +98,43 @@ std::vector<Setting> buildTable() {
 
     // ------------------------------------------------------------ top level
     add(text("name", FIELD(name))
-            .ui("", "Preset name or \"custom\"; names the run folder", own)
+            .ui("", QT_TRANSLATE_NOOP("Settings", "Preset name or \"custom\"; names the run folder"), own)
             .check([](C c, P out) {
                 need(out, !c.name.empty(), "name must not be empty");
                 need(out, c.name.find_first_of("/\\") == std::string::npos,
                      "name must not contain '/' or '\\' (got " + shownValue(c.name) + ")");
             }));
     add(seed("seed", FIELD(seed))
-            .ui("S&eed:",
-                "The run seed: every random draw (initial head, augmentation, order, imagination) derives "
-                "from it, so the same settings and seed give the same numbers.",
+            .ui(QT_TRANSLATE_NOOP("Settings", "S&eed:"),
+                QT_TRANSLATE_NOOP("Settings", "The run seed: every random draw (initial head, augmentation, order, imagination) derives "
+                "from it, so the same settings and seed give the same numbers."),
                 basic)
             .spin(0, 2147483647));
     add(integer("seeds_per_class_set", FIELD(seedsPerClassSet))
             .atLeast(1)
-            .ui("Seeds per class &set:",
-                "Repeated runs per class set (seed, seed+1, ...). Mean ± SEM are taken over class sets and "
-                "seeds.",
+            .ui(QT_TRANSLATE_NOOP("Settings", "Seeds per class &set:"),
+                QT_TRANSLATE_NOOP("Settings", "Repeated runs per class set (seed, seed+1, ...). Mean ± SEM are taken over class sets and "
+                "seeds."),
                 basic)
             .spin(0, 1000));
     add(text("output_dir", FIELD(outputDir))
-            .ui("Run folder:",
-                "Where config.json, manifest.json, metrics.csv and figures/ go; empty: a new dated folder in "
-                "the runs folder"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Run folder:"),
+                QT_TRANSLATE_NOOP("Settings", "Where config.json, manifest.json, metrics.csv and figures/ go; empty: a new dated folder in "
+                "the runs folder")));
 
     // ------------------------------------------------------------ data
     add(choice("data.source", {"quickdraw", "folder"}, FIELD(data.source))
-            .ui("Source:",
-                "quickdraw: the embedded Google Quick Draw drawings; folder: your photos, one sub-folder per "
-                "category"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Source:"),
+                QT_TRANSLATE_NOOP("Settings", "quickdraw: the embedded Google Quick Draw drawings; folder: your photos, one sub-folder per "
+                "category")));
     add(text("data.data_dir", FIELD(data.dataDir))
-            .ui("Data folder:", "Where the images are; empty: $REPLAYLAB_DATA or the default data folder"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Data folder:"), QT_TRANSLATE_NOOP("Settings", "Where the images are; empty: $REPLAYLAB_DATA or the default data folder")));
     add(text("data.class_sets_file", FIELD(data.classSetsFile))
-            .ui("Class-set file:",
-                "A JSON list of class sets; empty: the shipped resources/class_sets/quickdraw.json"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Class-set file:"),
+                QT_TRANSLATE_NOOP("Settings", "A JSON list of class sets; empty: the shipped resources/class_sets/quickdraw.json")));
     add(integers("data.class_sets", FIELD(data.classSets))
             .atLeast(1)
-            .ui("", "The class sets (the paper's \"models\") to run, 1-based in the class-set file; empty: all",
+            .ui("", QT_TRANSLATE_NOOP("Settings", "The class sets (the paper's \"models\") to run, 1-based in the class-set file; empty: all"),
                 own)
             .check([](C c, P out) {
                 const auto& v = c.data.classSets;
@@ -136,7 +142,7 @@ std::vector<Setting> buildTable() {
                      "data.class_sets must not repeat a class set (got " + shownList(v) + ")");
             }));
     add(nameLists("data.custom_class_sets", FIELD(data.customClassSets))
-            .ui("", "Explicit class sets, each a list of class names; they override the class-set file", own)
+            .ui("", QT_TRANSLATE_NOOP("Settings", "Explicit class sets, each a list of class names; they override the class-set file"), own)
             .check([](C c, P out) {
                 const auto& sets = c.data.customClassSets;
                 for (std::size_t s = 0; s < sets.size(); ++s) {
@@ -153,92 +159,92 @@ std::vector<Setting> buildTable() {
             }));
     add(integer("data.train_per_class", FIELD(data.trainPerClass))
             .atLeast(1)
-            .ui("&Training images per class:",
-                "Real training images per new category per day (the paper: 1,170 ImageNet images; the Quick "
-                "Draw data shipped here has 100 drawings per category).",
+            .ui(QT_TRANSLATE_NOOP("Settings", "&Training images per class:"),
+                QT_TRANSLATE_NOOP("Settings", "Real training images per new category per day (the paper: 1,170 ImageNet images; the Quick "
+                "Draw data shipped here has 100 drawings per category)."),
                 basic)
             .spin(0, 100000));
     add(integer("data.val_per_class", FIELD(data.valPerClass))
             .atLeast(1)
-            .ui("Validation images per class:",
-                "Held-out images per category used to pick the best model by validation loss and, in RL "
-                "replay, to score the chi-square reward")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Validation images per class:"),
+                QT_TRANSLATE_NOOP("Settings", "Held-out images per category used to pick the best model by validation loss and, in RL "
+                "replay, to score the chi-square reward"))
             .spin(0, 100000));
     add(integer("data.test_per_class", FIELD(data.testPerClass))
             .atLeast(1)
-            .ui("Test images per class:", "Held-out images per category for the reported test accuracy")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Test images per class:"), QT_TRANSLATE_NOOP("Settings", "Held-out images per category for the reported test accuracy"))
             .spin(0, 100000));
     add(seed("data.split_seed", FIELD(data.splitSeed))
-            .ui("Split seed:", "Seed of the per-class split into training, validation and test images")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Split seed:"), QT_TRANSLATE_NOOP("Settings", "Seed of the per-class split into training, validation and test images"))
             .spin(0, 2147483647));
     add(choice("data.on_bad_image", {"skip", "stop"}, FIELD(data.onBadImage))
-            .ui("On a bad image:",
-                "skip: warn and count it in the manifest; stop: end with an error naming the file"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "On a bad image:"),
+                QT_TRANSLATE_NOOP("Settings", "skip: warn and count it in the manifest; stop: end with an error naming the file")));
 
     // ------------------------------------------------------------ model
     add(choice("model.arch", {"mini", "vgg16"}, FIELD(model.arch))
-            .ui("Architecture:",
-                "mini: a width-scaled VGG for CPUs; vgg16: the paper's exact VGG-16 (needs pretrained "
-                "weights and much more time)"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Architecture:"),
+                QT_TRANSLATE_NOOP("Settings", "mini: a width-scaled VGG for CPUs; vgg16: the paper's exact VGG-16 (needs pretrained "
+                "weights and much more time)")));
     add(text("model.backbone", FIELD(model.backbone))
-            .ui("Pretrained base:",
-                "Weights of the base pretrained on other categories; empty: the shipped mini backbone, "
-                "none: random initial weights"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Pretrained base:"),
+                QT_TRANSLATE_NOOP("Settings", "Weights of the base pretrained on other categories; empty: the shipped mini backbone, "
+                "none: random initial weights")));
     // Five 2x2 poolings: the side must halve cleanly five times.
     add(integer("model.input_size", FIELD(model.inputSize))
             .atLeast(32)
             .multipleOf(32)
-            .ui("Input size:", "Side of the square input in pixels (a multiple of 32)")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Input size:"), QT_TRANSLATE_NOOP("Settings", "Side of the square input in pixels (a multiple of 32)"))
             .spin(0, 1024, 32));
     add(integer("model.in_channels", FIELD(model.inChannels))
             .oneOf({1, 3})
-            .ui("Input channels:", "1 for grey drawings, 3 for colour photos")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Input channels:"), QT_TRANSLATE_NOOP("Settings", "1 for grey drawings, 3 for colour photos"))
             .spin(1, 3));
     // For vgg16 the blocks are fixed (2,2,3,3,3 convs, 64..512 wide); these are then unused.
     add(integers("model.convs_per_block", FIELD(model.convsPerBlock))
             .atLeast(1)
             .entries(5, "one per block")
-            .ui("Convolutions per block:", "Five numbers, one per block pool1..pool5 (VGG-16: 2,2,3,3,3)"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Convolutions per block:"), QT_TRANSLATE_NOOP("Settings", "Five numbers, one per block pool1..pool5 (VGG-16: 2,2,3,3,3)")));
     add(integers("model.widths", FIELD(model.widths))
             .atLeast(1)
             .entries(5, "one per block")
-            .ui("Channels per block:", "Five numbers, one per block (VGG-16: 64,128,256,512,512)"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Channels per block:"), QT_TRANSLATE_NOOP("Settings", "Five numbers, one per block (VGG-16: 64,128,256,512,512)")));
     add(integer("model.head_units", FIELD(model.headUnits))
             .atLeast(1)
-            .ui("Head units:", "Units of each of the two fully connected layers of the head (VGG-16: 4096)")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Head units:"), QT_TRANSLATE_NOOP("Settings", "Units of each of the two fully connected layers of the head (VGG-16: 4096)"))
             .spin(1, 65536));
     add(number("model.dropout", FIELD(model.dropout))
             .atLeast(0)
             .below(1)
-            .ui("Dropout:", "Dropout after each hidden layer of the head (the paper: 0.5)")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Dropout:"), QT_TRANSLATE_NOOP("Settings", "Dropout after each hidden layer of the head (the paper: 0.5)"))
             .spin(0, 0.99, 0.05, 2));
     add(choice("model.preprocessing", {"unit", "torchvision", "caffe"}, FIELD(model.preprocessing))
-            .ui("Preprocessing:",
-                "As the backbone was trained: unit (/255), torchvision (ImageNet mean/std) or caffe (Keras "
-                "VGG-16)"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Preprocessing:"),
+                QT_TRANSLATE_NOOP("Settings", "As the backbone was trained: unit (/255), torchvision (ImageNet mean/std) or caffe (Keras "
+                "VGG-16)")));
     add(choice("model.fit", {"pad", "resize"}, FIELD(model.fit))
-            .ui("Fit to input:", "pad: centre on zeros; resize: scale to the input size"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Fit to input:"), QT_TRANSLATE_NOOP("Settings", "pad: centre on zeros; resize: scale to the input size")));
 
     // ------------------------------------------------------------ augmentation
     add(boolean("augment.enabled", FIELD(augment.enabled))
-            .ui("Augment:", "Transform every training image afresh each day, as the paper did"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Augment:"), QT_TRANSLATE_NOOP("Settings", "Transform every training image afresh each day, as the paper did")));
     add(number("augment.rotation_deg", FIELD(augment.rotationDeg))
             .atLeast(0)
             .atMost(180)
-            .ui("Rotation (°):", "Rotation drawn from U(-r, r) degrees (the paper: 20)")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Rotation (°):"), QT_TRANSLATE_NOOP("Settings", "Rotation drawn from U(-r, r) degrees (the paper: 20)"))
             .spin(0, 180, 1, 1));
     add(number("augment.shift", FIELD(augment.shift))
             .atLeast(0)
             .atMost(1)
-            .ui("Shift:", "x and y shift each drawn from U(-s, s) times the size (the paper: 0.2)")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Shift:"), QT_TRANSLATE_NOOP("Settings", "x and y shift each drawn from U(-s, s) times the size (the paper: 0.2)"))
             .spin(0, 1, 0.05, 2));
     add(number("augment.zoom_min", FIELD(augment.zoomMin))
             .above(0)
-            .ui("Zoom from:",
-                "Lower end of the zoom range; x and y zoom drawn independently (the paper: 0.8)")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Zoom from:"),
+                QT_TRANSLATE_NOOP("Settings", "Lower end of the zoom range; x and y zoom drawn independently (the paper: 0.8)"))
             .spin(0.01, 10, 0.05, 2));
     add(number("augment.zoom_max", FIELD(augment.zoomMax))
-            .ui("Zoom to:", "Upper end of the zoom range (the paper: 1.2)")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Zoom to:"), QT_TRANSLATE_NOOP("Settings", "Upper end of the zoom range (the paper: 1.2)"))
             .spin(0.01, 10, 0.05, 2)
             .check([](C c, P out) {
                 const auto& a = c.augment;
@@ -247,69 +253,69 @@ std::vector<Setting> buildTable() {
                          " < " + shownValue(a.zoomMin) + ")");
             }));
     add(boolean("augment.horizontal_flip", FIELD(augment.horizontalFlip))
-            .ui("Horizontal flip:", "Flip left-right with probability 0.5"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Horizontal flip:"), QT_TRANSLATE_NOOP("Settings", "Flip left-right with probability 0.5")));
 
     // ------------------------------------------------------------ training
     add(integer("train.days", FIELD(train.days))
             .atLeast(1)
-            .ui("&Days:",
-                "Days of learning. Each day is one epoch over freshly augmented training images of the new "
+            .ui(QT_TRANSLATE_NOOP("Settings", "&Days:"),
+                QT_TRANSLATE_NOOP("Settings", "Days of learning. Each day is one epoch over freshly augmented training images of the new "
                 "categories, followed by a night of replay (the paper: 10 days in experiment 1, 30 in 2 and "
-                "3).",
+                "3)."),
                 basic)
             .spin(0, 1000));
     add(number("train.learning_rate", FIELD(train.learningRate))
             .above(0)
-            .ui("Learning rate:", "Adam learning rate (the paper: 3e-4)")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Learning rate:"), QT_TRANSLATE_NOOP("Settings", "Adam learning rate (the paper: 3e-4)"))
             .text());
     add(integer("train.batch_size", FIELD(train.batchSize))
             .atLeast(1)
-            .ui("Batch size:", "Images or imagined samples per step (the paper: 36)")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Batch size:"), QT_TRANSLATE_NOOP("Settings", "Images or imagined samples per step (the paper: 36)"))
             .spin(1, 100000));
     add(choice("train.optimizer", {"adam", "keras-eps1"}, FIELD(train.optimizer))
-            .ui("Optimiser:",
-                "adam: standard Adam; keras-eps1: the authors' scripts' form (Keras Adam with epsilon 1.0). "
-                "Day and night share the optimiser state."));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Optimiser:"),
+                QT_TRANSLATE_NOOP("Settings", "adam: standard Adam; keras-eps1: the authors' scripts' form (Keras Adam with epsilon 1.0). "
+                "Day and night share the optimiser state.")));
     add(number("train.adam_epsilon", FIELD(train.adamEpsilon))
             .above(0)
-            .ui("Adam epsilon:", "Epsilon of standard Adam (keras-eps1 uses 1.0)")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Adam epsilon:"), QT_TRANSLATE_NOOP("Settings", "Epsilon of standard Adam (keras-eps1 uses 1.0)"))
             .text());
     add(number("train.beta1", FIELD(train.beta1))
             .atLeast(0)
             .below(1)
-            .ui("Beta 1:", "Adam's first-moment decay")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Beta 1:"), QT_TRANSLATE_NOOP("Settings", "Adam's first-moment decay"))
             .spin(0, 0.9999, 0.01, 4));
     add(number("train.beta2", FIELD(train.beta2))
             .atLeast(0)
             .below(1)
-            .ui("Beta 2:", "Adam's second-moment decay")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Beta 2:"), QT_TRANSLATE_NOOP("Settings", "Adam's second-moment decay"))
             .spin(0, 0.99999, 0.001, 5));
     add(integer("train.threads", FIELD(train.threads))
             .atLeast(0)
-            .ui("Threads:", "LibTorch threads; 0 = all cores")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Threads:"), QT_TRANSLATE_NOOP("Settings", "LibTorch threads; 0 = all cores"))
             .spin(0, 1024)
-            .zero("all cores"));
+            .zero(QT_TRANSLATE_NOOP("Settings", "all cores")));
     add(integer("train.jobs", FIELD(train.jobs))
             .atLeast(0)
-            .ui("At once:", "Simulations run at the same time, each with its own threads; 0 = as many as "
-                "the cores allow. Never changes the numbers, only how long the run takes")
+            .ui(QT_TRANSLATE_NOOP("Settings", "At once:"), QT_TRANSLATE_NOOP("Settings", "Simulations run at the same time, each with its own threads; 0 = as many as "
+                "the cores allow. Never changes the numbers, only how long the run takes"))
             .spin(0, 1024)
-            .zero("as the cores allow"));
+            .zero(QT_TRANSLATE_NOOP("Settings", "as the cores allow")));
     add(text("train.device", FIELD(train.device))
             .suggest({"cpu", "auto", "cuda"})
-            .ui("Device:", "cpu, auto (a GPU when there is one), cuda or cuda:N")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Device:"), QT_TRANSLATE_NOOP("Settings", "cpu, auto (a GPU when there is one), cuda or cuda:N"))
             .check([](C c, P out) {
                 need(out, parseDevice(c.train.device).has_value(),
                      "train.device must be cpu, auto, cuda or cuda:N (got " + shownValue(c.train.device) + ")");
             }));
     add(boolean("train.mixed_precision", FIELD(train.mixedPrecision))
-            .ui("Mixed precision:", "bfloat16 autocast of the forward passes on a GPU"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Mixed precision:"), QT_TRANSLATE_NOOP("Settings", "bfloat16 autocast of the forward passes on a GPU")));
 
     // ------------------------------------------------------------ replay
     add(conditions("replay.conditions", FIELD(replay.conditions))
             .ui("",
-                "The replay conditions, each a mode at a replay point (e.g. generative-pool4); every "
-                "condition runs on every class set with the same seeds",
+                QT_TRANSLATE_NOOP("Settings", "The replay conditions, each a mode at a replay point (e.g. generative-pool4); every "
+                "condition runs on every class set with the same seeds"),
                 own)
             .check([](C c, P out) {
                 const auto& r = c.replay;
@@ -327,9 +333,9 @@ std::vector<Setting> buildTable() {
     add(integers("replay.downsample", FIELD(replay.downsample))
             .atLeast(1)
             .entries(5, "one per block")
-            .ui("Down-sampling at %1:",
-                "Block-mean factor per channel before the Gaussians are fitted (the paper: 4, 4, 2, 2, 1 for "
-                "pool1..pool5, \"for RAM\"); samples are up-sampled back by repetition")
+            .ui(QT_TRANSLATE_NOOP("Settings", "Down-sampling at %1:"),
+                QT_TRANSLATE_NOOP("Settings", "Block-mean factor per channel before the Gaussians are fitted (the paper: 4, 4, 2, 2, 1 for "
+                "pool1..pool5, \"for RAM\"); samples are up-sampled back by repetition"))
             .spin(1, 64)
             .onePerReplayPoint()
             .check([](C c, P out) {
@@ -349,38 +355,38 @@ std::vector<Setting> buildTable() {
             }));
     add(integer("replay.samples_per_class", FIELD(replay.samplesPerClass))
             .atLeast(0)
-            .ui("Imagined samples per c&lass:",
-                "Samples drawn per class per night from its Gaussian at the replay point (the paper: as many "
-                "as training images). 0 = as many as training images.",
+            .ui(QT_TRANSLATE_NOOP("Settings", "Imagined samples per c&lass:"),
+                QT_TRANSLATE_NOOP("Settings", "Samples drawn per class per night from its Gaussian at the replay point (the paper: as many "
+                "as training images). 0 = as many as training images."),
                 basic)
             .spin(0, 1000000)
-            .zero("as many as training images"));
+            .zero(QT_TRANSLATE_NOOP("Settings", "as many as training images")));
     add(choice("replay.covariance", {"full", "diagonal"}, FIELD(replay.covariance))
-            .ui("Covariance:",
-                "full: the exact Gaussian per class (sampled without forming the covariance matrix); "
-                "diagonal: independent units"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Covariance:"),
+                QT_TRANSLATE_NOOP("Settings", "full: the exact Gaussian per class (sampled without forming the covariance matrix); "
+                "diagonal: independent units")));
     add(boolean("replay.clip_at_zero", FIELD(replay.clipAtZero))
-            .ui("Clip samples at 0:",
-                "Real post-ReLU activations are never negative; the paper's samples were not clipped"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Clip samples at 0:"),
+                QT_TRANSLATE_NOOP("Settings", "Real post-ReLU activations are never negative; the paper's samples were not clipped")));
     add(number("replay.rl_temperature", FIELD(replay.rlTemperature))
             .above(0)
-            .ui("RL temperature:", "Softmax temperature of the RL policy over classes (the scripts: 0.3)")
+            .ui(QT_TRANSLATE_NOOP("Settings", "RL temperature:"), QT_TRANSLATE_NOOP("Settings", "Softmax temperature of the RL policy over classes (the scripts: 0.3)"))
             .spin(0, 100, 0.05, 3));
     add(integer("replay.rl_steps_per_night", FIELD(replay.rlStepsPerNight))
             .atLeast(0)
-            .ui("RL steps per night:",
-                "Replay steps per night chosen by the RL learner; 0 = as many as batches in a day")
+            .ui(QT_TRANSLATE_NOOP("Settings", "RL steps per night:"),
+                QT_TRANSLATE_NOOP("Settings", "Replay steps per night chosen by the RL learner; 0 = as many as batches in a day"))
             .spin(0, 1000000)
-            .zero("as many as batches in a day"));
+            .zero(QT_TRANSLATE_NOOP("Settings", "as many as batches in a day")));
     add(boolean("replay.rl_reset_nightly", FIELD(replay.rlResetNightly))
-            .ui("Reset preferences nightly:",
-                "Reload the first night's side network every night, as the authors' scripts did (the paper "
-                "describes preferences that keep updating)"));
+            .ui(QT_TRANSLATE_NOOP("Settings", "Reset preferences nightly:"),
+                QT_TRANSLATE_NOOP("Settings", "Reload the first night's side network every night, as the authors' scripts did (the paper "
+                "describes preferences that keep updating)")));
     add(choice("replay.rl_init", {"glorot", "zero"}, FIELD(replay.rlInit))
-            .ui("RL side network start:",
-                "glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 "
+            .ui(QT_TRANSLATE_NOOP("Settings", "RL side network start:"),
+                QT_TRANSLATE_NOOP("Settings", "glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 "
                 "classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: "
-                "every weight starts at 0, and the policy near uniform"));
+                "every weight starts at 0, and the policy near uniform")));
     return t;
 }
 

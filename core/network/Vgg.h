@@ -86,6 +86,20 @@ private:
 };
 TORCH_MODULE(Vgg);
 
+/// Eval mode (dropout off) for the life of the scope; the mode the network had comes back in
+/// the destructor, also when something in between throws.
+class EvalScope {
+public:
+    explicit EvalScope(torch::nn::Module& net) : net_(net), wasTraining_(net.is_training()) { net_.eval(); }
+    ~EvalScope() { net_.train(wasTraining_); }
+    EvalScope(const EvalScope&) = delete;
+    EvalScope& operator=(const EvalScope&) = delete;
+
+private:
+    torch::nn::Module& net_;
+    bool wasTraining_;
+};
+
 /// What a weight file holds.
 struct LoadedWeights {
     VggOptions options;

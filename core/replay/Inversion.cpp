@@ -35,21 +35,18 @@ std::string shapeString(at::IntArrayRef s) {
 class FrozenEvalGuard {
 public:
     explicit FrozenEvalGuard(VggImpl& net)
-        : net_(net), wasTraining_(net.is_training()), params_(net.parameters()) {
+        : eval_(net), params_(net.parameters()) {
         for (const auto& p : params_) requiresGrad_.push_back(p.requires_grad());
-        net_.eval();
         for (auto& p : params_) p.requires_grad_(false);
     }
     ~FrozenEvalGuard() {
         for (std::size_t i = 0; i < params_.size(); ++i) params_[i].requires_grad_(requiresGrad_[i]);
-        net_.train(wasTraining_);
     }
     FrozenEvalGuard(const FrozenEvalGuard&) = delete;
     FrozenEvalGuard& operator=(const FrozenEvalGuard&) = delete;
 
 private:
-    VggImpl& net_;
-    bool wasTraining_;
+    EvalScope eval_;
     std::vector<torch::Tensor> params_;
     std::vector<bool> requiresGrad_;
 };

@@ -63,8 +63,8 @@ ResultTable summarise(const std::vector<MetricRow>& rows, const std::string& spl
         if (r.split != split || r.cls != "all") continue;
         if (std::find(order.begin(), order.end(), r.condition) == order.end())
             order.push_back(r.condition);
-        v[r.condition][r.phase][{r.classSet, r.seed}][r.day] = r.accuracy;
-        if (r.phase != "best") t.days = std::max(t.days, r.day);
+        v[r.condition][toString(r.phase)][{r.classSet, r.seed}][r.day] = r.accuracy;
+        if (r.phase != Phase::Best) t.days = std::max(t.days, r.day);
     }
     auto perDay = [&](const std::map<RunKey, std::map<int, double>>& runs) {
         std::vector<MeanSem> out;

@@ -20,21 +20,21 @@ WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector
     if (w.rlCondition.empty() || w.uniformCondition.empty()) return w;
     int lastDay = 0;
     for (const auto& m : metrics)
-        if (m.phase != "best") lastDay = std::max(lastDay, m.day);
+        if (m.phase != Phase::Best) lastDay = std::max(lastDay, m.day);
     using Key = std::pair<std::string, std::string>;  // class set, class
     struct Acc { double sum = 0; int n = 0; void add(double v) { sum += v; ++n; } double mean() const { return n ? sum / n : 0; } };
     std::map<Key, Acc> initial, uniform, chosen;
     std::map<std::pair<std::string, int>, double> uniAll, rlAll;
     for (const auto& m : metrics) {
         if (m.split != "test") continue;
-        const bool last = m.day == lastDay && m.phase == "night";
+        const bool last = m.day == lastDay && m.phase == Phase::Night;
         if (m.cls == "all") {
             if (last && m.condition == w.uniformCondition) uniAll[{m.classSet, m.seed}] = m.accuracy;
             if (last && m.condition == w.rlCondition) rlAll[{m.classSet, m.seed}] = m.accuracy;
             continue;
         }
         const Key k{m.classSet, m.cls};
-        if (m.condition == w.rlCondition && m.day == 1 && m.phase == "day") initial[k].add(m.accuracy);
+        if (m.condition == w.rlCondition && m.day == 1 && m.phase == Phase::Day) initial[k].add(m.accuracy);
         if (last && m.condition == w.uniformCondition) uniform[k].add(m.accuracy);
         if (last && m.condition == w.rlCondition) chosen[k].add(m.accuracy);
     }

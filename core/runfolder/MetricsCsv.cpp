@@ -37,7 +37,7 @@ std::string toCsvLines(const std::vector<MetricRow>& rows) {
     std::string out;
     for (const auto& r : rows) {
         out += csvField(r.classSet) + ',' + csvField(r.condition) + ',' + std::to_string(r.seed) +
-               ',' + std::to_string(r.day) + ',' + csvField(r.phase) + ',' + csvField(r.split) +
+               ',' + std::to_string(r.day) + ',' + csvField(toString(r.phase)) + ',' + csvField(r.split) +
                ',' + csvField(r.cls) + ',' + formatNumber(r.accuracy) + ',' +
                formatNumber(r.loss) + '\n';
     }
@@ -72,7 +72,8 @@ std::vector<MetricRow> readMetricsCsv(const std::filesystem::path& file) {
             MetricRow r;
             r.classSet = f[0];
             r.condition = f[1];
-            r.phase = f[4];
+            if (!phaseFromString(f[4], r.phase) || r.phase == Phase::Evaluate || r.phase == Phase::Load)
+                throw InputError(where + "bad phase '" + f[4] + "' (expected day, night or best)");
             r.split = f[5];
             r.cls = f[6];
             if (!parseInt(f[2], r.seed)) throw InputError(where + "bad number '" + f[2] + "'");

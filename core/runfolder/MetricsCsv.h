@@ -14,7 +14,7 @@ struct MetricRow {
     std::string condition;   ///< e.g. "none", "generative-pool4"
     int seed = 0;
     int day = 0;             ///< 1-based
-    std::string phase;       ///< "day", "night" or "best" (best-by-validation-loss checkpoint)
+    Phase phase = Phase::Day;  ///< Day, Night or Best (best-by-validation-loss checkpoint)
     std::string split;       ///< "test" or "val"
     std::string cls;         ///< "all" or a class name
     double accuracy = 0.0;   ///< fraction correct, 0..1

@@ -22,6 +22,36 @@ struct SimulationKey {
     }
 };
 
+/// Where a simulation is. Spelled "day", "night", "best", "evaluate", "load" in files and
+/// on the console; metrics.csv holds day, night and best.
+enum class Phase {
+    Day,       ///< a day of learning (and the evaluation after it)
+    Night,     ///< a night of replay (and the evaluation after it)
+    Best,      ///< the checkpoint with the lowest validation loss (the paper's figure 1C)
+    Evaluate,  ///< evaluating
+    Load,      ///< reading a class set's images
+};
+/// The file spelling of a phase.
+inline const char* toString(Phase p) {
+    switch (p) {
+    case Phase::Day: return "day";
+    case Phase::Night: return "night";
+    case Phase::Best: return "best";
+    case Phase::Evaluate: return "evaluate";
+    case Phase::Load: break;
+    }
+    return "load";
+}
+/// Parses the file spelling; false for anything else.
+inline bool phaseFromString(const std::string& s, Phase& out) {
+    for (Phase v : {Phase::Day, Phase::Night, Phase::Best, Phase::Evaluate, Phase::Load})
+        if (s == toString(v)) {
+            out = v;
+            return true;
+        }
+    return false;
+}
+
 /// One evaluation of one network on one split.
 struct Evaluation {
     int classSetIndex = 0;              ///< 1-based index of the class set in its list
@@ -29,7 +59,7 @@ struct Evaluation {
     std::string condition;              ///< "none", "generative-pool4", ...
     int seed = 0;                       ///< the run seed of this simulation
     int day = 0;                        ///< 1-based
-    std::string phase;                  ///< "day" (after the day), "night" (after the night), "best"
+    Phase phase = Phase::Day;           ///< Day (after the day), Night (after the night), Best
     std::string split;                  ///< "test" or "val"
     std::vector<std::string> classNames;
     double accuracy = 0.0;              ///< fraction correct
@@ -44,7 +74,7 @@ struct Progress {
     std::string classSet, condition;
     int seed = 0;
     int day = 0, days = 0;
-    std::string phase;                  ///< "day", "night", "evaluate", "load"
+    Phase phase = Phase::Day;           ///< Day, Night, Evaluate or Load
     double fraction = 0.0;              ///< of the whole experiment, 0..1
     double elapsedSeconds = 0.0;
     double etaSeconds = -1.0;           ///< < 0 when unknown

@@ -355,7 +355,7 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
         p.condition = plans[i].condition.name();
         p.seed = plans[i].seed;
         p.days = m.cfg.train.days;
-        p.phase = "load";
+        p.phase = Phase::Load;
         p.fraction = fraction;
         p.elapsedSeconds = secondsSince(t0);
         p.etaSeconds = p.fraction > 1e-6 ? p.elapsedSeconds * (1.0 - p.fraction) / p.fraction : -1.0;

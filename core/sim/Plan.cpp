@@ -11,6 +11,7 @@
 
 #include "network/Vgg.h"
 #include "sim/Experiment.h"
+#include "sim/Schedule.h"
 #include "sim/Simulation.h"
 #include "sim/Training.h"
 
@@ -139,7 +140,6 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
         if (c.usesLayer()) taps.push_back(c.layer);
     Timing timing;
     if (measureTime) timing = measure(cfg, taps, k, resolveDevice(cfg.train.device));
-    const double dayBatches = std::ceil(n / cfg.train.batchSize);
     const double days = cfg.train.days;
 
     for (const auto& c : cfg.replay.conditions) {
@@ -152,36 +152,30 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
             const int f = std::max(1, cfg.replay.downsample[static_cast<std::size_t>(c.layer - 1)]);
             dDown = dFull / (static_cast<double>(f) * f);
         }
-        double perSim = 0;
-        switch (c.mode) {
-            case ReplayMode::None: perSim = days * dayBatches * timing.day; break;
-            case ReplayMode::ExtraDay: perSim = 2 * days * dayBatches * timing.day; break;
-            case ReplayMode::Veridical:
-                cp.veridicalBytes = n * dFull * 4.0;
-                cp.nightBytes = cp.veridicalBytes;
-                perSim = days * (dayBatches * (timing.day + timing.replayByTap[c.layer]) +
-                                 n * timing.collectPerImage);
-                break;
-            case ReplayMode::Generative:
-            case ReplayMode::Continuous:
-            case ReplayMode::RlChosen: {
-                cp.activationBytes = 2.0 * n * dDown * 4.0;  // activations and their centred copy
-                cp.sampleBytes = (c.mode == ReplayMode::RlChosen ? cfg.train.batchSize : m) * dDown * 4.0;
-                cp.nightBytes = cp.activationBytes + cp.sampleBytes +
-                                (c.mode == ReplayMode::RlChosen ? nVal * dFull * 4.0 : 0.0);
-                const double replayBatches = std::ceil(m / cfg.train.batchSize);
-                const double tr = timing.replayByTap[c.layer];
-                if (c.mode == ReplayMode::Continuous)
-                    perSim = dayBatches * timing.day + (2 * days - 1) * replayBatches * tr + n * timing.collectPerImage;
-                else if (c.mode == ReplayMode::RlChosen) {
-                    const double steps = cfg.replay.rlStepsPerNight > 0 ? cfg.replay.rlStepsPerNight : dayBatches;
-                    perSim = days * (dayBatches * timing.day + n * timing.collectPerImage +
-                                     steps * (tr + nVal * timing.collectPerImage / 3.0));
-                } else
-                    perSim = days * (dayBatches * timing.day + replayBatches * tr + n * timing.collectPerImage);
-                break;
+        // Memory and time follow the mode's schedule (sim/Schedule.h), feed by feed.
+        const Schedule& sch = scheduleOf(c.mode);
+        const double tr = c.usesLayer() ? timing.replayByTap[c.layer] : 0.0;
+        if (sch.fit != SamplerFit::Never) cp.activationBytes = 2.0 * n * dDown * 4.0;  // activations and their centred copy
+        if (sch.night == Feed::Imagined || sch.laterDays == Feed::Imagined) cp.sampleBytes = m * dDown * 4.0;
+        if (sch.night == Feed::ChosenImagined) cp.sampleBytes = cfg.train.batchSize * dDown * 4.0;
+        if (sch.night == Feed::StoredActivations) cp.veridicalBytes = n * dFull * 4.0;
+        cp.nightBytes = cp.activationBytes + cp.sampleBytes + cp.veridicalBytes +
+                        (sch.night == Feed::ChosenImagined ? nVal * dFull * 4.0 : 0.0);
+        const FeedSizes sizes = feedSizes(cfg, n, k);
+        auto seconds = [&](Feed f) {
+            switch (f) {
+                case Feed::Nothing: return 0.0;
+                case Feed::RealImages: return sizes.dayBatches * timing.day;
+                case Feed::Imagined: return sizes.replayBatches * tr;
+                case Feed::StoredActivations: return sizes.dayBatches * tr + n * timing.collectPerImage;
+                case Feed::ChosenImagined: return sizes.chosenSteps * (tr + nVal * timing.collectPerImage / 3.0);
             }
-        }
+            return 0.0;
+        };
+        const double fits = sch.fit == SamplerFit::EveryNight ? days : sch.fit == SamplerFit::FirstNightOnly ? 1.0 : 0.0;
+        const double perSim = days > 0 ? seconds(sch.firstDay) + (days - 1) * seconds(sch.laterDays) +
+                                             days * seconds(sch.night) + fits * n * timing.collectPerImage
+                                       : 0.0;
         cp.secondsPerSimulation = measureTime ? perSim : 0.0;
         plan.totalSeconds += cp.secondsPerSimulation * classSetsOf(cfg) * cfg.seedsPerClassSet;
         largest = std::max(largest, cp.nightBytes);

@@ -6,6 +6,7 @@
 #include <ATen/autocast_mode.h>
 
 #include <cstring>
+#include <optional>
 
 #include "stats/Pca.h"
 #include "util/Error.h"
@@ -85,24 +86,8 @@ AdamOptions adamOptions(const TrainConfig& t) {
 
 double Simulation::workUnits(const ExperimentConfig& cfg, std::size_t trainImages, std::size_t classes,
                              const Condition& c) {
-    const double dayBatches = std::ceil(static_cast<double>(trainImages) / cfg.train.batchSize);
-    const double samples = cfg.replay.samplesPerClass > 0
-                               ? static_cast<double>(cfg.replay.samplesPerClass) * static_cast<double>(classes)
-                               : static_cast<double>(trainImages);
-    const double replayBatches = std::ceil(samples / cfg.train.batchSize);
-    switch (c.mode) {
-        case ReplayMode::None: return cfg.train.days * dayBatches;
-        case ReplayMode::ExtraDay: return cfg.train.days * 2 * dayBatches;
-        case ReplayMode::Veridical: return cfg.train.days * 2 * dayBatches;
-        case ReplayMode::Continuous:
-            return dayBatches + (2.0 * cfg.train.days - 1.0) * replayBatches;
-        case ReplayMode::RlChosen: {
-            const double steps = cfg.replay.rlStepsPerNight > 0 ? cfg.replay.rlStepsPerNight : dayBatches;
-            return cfg.train.days * (dayBatches + steps);
-        }
-        case ReplayMode::Generative: break;
-    }
-    return cfg.train.days * (dayBatches + replayBatches);
+    const auto sizes = feedSizes(cfg, static_cast<double>(trainImages), static_cast<double>(classes));
+    return simulationUnits(scheduleOf(c.mode), sizes, cfg.train.days);
 }
 
 Simulation::Simulation(const ExperimentConfig& cfg, const SimulationPlan& plan,
@@ -118,7 +103,8 @@ Simulation::Simulation(const ExperimentConfig& cfg, const SimulationPlan& plan,
       adam_(adamOptions(cfg.train)),
       dataRng_(streamSeed(plan.seed, plan.set->name, "data")),
       replayRng_(streamSeed(plan.seed, plan.set->name, "replay order")),
-      policyRng_(streamSeed(plan.seed, plan.set->name, "policy")) {
+      policyRng_(streamSeed(plan.seed, plan.set->name, "policy")),
+      schedule_(scheduleOf(plan.condition.mode)) {
     epoch_.batchSize = cfg.train.batchSize;
     epoch_.augment = cfg.augment.enabled;
     epoch_.augmentOptions = augmentOptions(cfg.augment);
@@ -148,7 +134,7 @@ Simulation::Simulation(const ExperimentConfig& cfg, const SimulationPlan& plan,
     times_.load += since(t0);
 }
 
-void Simulation::report(int day, const char* phase, double doneInPhase) {
+void Simulation::report(int day, Phase phase, double doneInPhase) {
     Progress p;
     p.simulation = progress_.simulation;
     p.simulations = progress_.simulations;
@@ -171,7 +157,7 @@ int Simulation::factor() const {
     return t >= 1 && t <= static_cast<int>(f.size()) ? std::max(1, f[static_cast<std::size_t>(t - 1)]) : 1;
 }
 
-bool Simulation::realEpoch(int day, const char* phase, std::vector<int64_t>& counter) {
+bool Simulation::realEpoch(int day, Phase phase, std::vector<int64_t>& counter) {
     lastDraw_ = drawDay(plan_.set->split.train.size(), epoch_, dataRng_);
     double doneHere = 0;
     const bool ok = trainEpoch(*net_, adam_, plan_.set->split.train, epoch_, lastDraw_, &cancel_,
@@ -194,7 +180,7 @@ void Simulation::fitSamplersFromLastDay() {
     samplers_ = fitSamplers(samplerShape_, numClasses_, kind);
 }
 
-bool Simulation::generativeEpoch(int day, const char* phase, std::vector<int64_t>& counter) {
+bool Simulation::generativeEpoch(int day, Phase phase, std::vector<int64_t>& counter) {
     std::vector<int64_t> perClass(static_cast<std::size_t>(numClasses_),
                                   cfg_.replay.samplesPerClass > 0 ? cfg_.replay.samplesPerClass : -1);
     const auto samples = drawSamples(samplers_, perClass, samplerShape_, sampleGen_);
@@ -210,34 +196,29 @@ bool Simulation::generativeEpoch(int day, const char* phase, std::vector<int64_t
     return ok;
 }
 
-bool Simulation::night(int day) {
-    switch (plan_.condition.mode) {
-        case ReplayMode::None: return true;
-        case ReplayMode::ExtraDay: return realEpoch(day, "night", realByNight_);
-        case ReplayMode::Generative:
-            fitSamplersFromLastDay();
-            emitImagination(day);
-            return generativeEpoch(day, "night", replayedByNight_);
-        case ReplayMode::Continuous:
-            // The Gaussians of day 1: nothing up to the replay point changes after it.
-            if (samplers_.empty()) fitSamplersFromLastDay();
-            emitImagination(day);
-            return generativeEpoch(day, "night", replayedByNight_);
-        case ReplayMode::Veridical: {
-            auto [x, y] = collectActivations(*net_, plan_.set->split.train, epoch_, lastDraw_, tap(), 1);
-            double doneHere = 0;
-            const bool ok = replayEpoch(*net_, adam_, tap(), x, y, 1, false, cfg_.train.batchSize,
-                                        replayRng_, &cancel_, [&](int64_t done, int64_t) {
-                                            doneHere = static_cast<double>(done);
-                                            report(day, "night", doneHere);
-                                        });
-            unitsDone_ += doneHere;
-            replayedByNight_[static_cast<std::size_t>(day - 1)] += x.size(0);
-            return ok;
-        }
-        case ReplayMode::RlChosen: return rlNight(day);
+bool Simulation::feed(Feed f, int day, Phase phase) {
+    const bool atDay = phase == Phase::Day;
+    switch (f) {
+        case Feed::Nothing: return true;
+        case Feed::RealImages: return realEpoch(day, phase, atDay ? realByDay_ : realByNight_);
+        case Feed::Imagined: return generativeEpoch(day, phase, atDay ? replayedByDay_ : replayedByNight_);
+        case Feed::StoredActivations: return veridicalEpoch(day, phase);
+        case Feed::ChosenImagined: return rlNight(day);
     }
     throw InputError("replay condition '" + plan_.condition.name() + "' is not available in this version");
+}
+
+bool Simulation::veridicalEpoch(int day, Phase phase) {
+    auto [x, y] = collectActivations(*net_, plan_.set->split.train, epoch_, lastDraw_, tap(), 1);
+    double doneHere = 0;
+    const bool ok = replayEpoch(*net_, adam_, tap(), x, y, 1, false, cfg_.train.batchSize, replayRng_, &cancel_,
+                                [&](int64_t done, int64_t) {
+                                    doneHere = static_cast<double>(done);
+                                    report(day, phase, doneHere);
+                                });
+    unitsDone_ += doneHere;
+    replayedByNight_[static_cast<std::size_t>(day - 1)] += x.size(0);
+    return ok;
 }
 
 torch::Tensor Simulation::classBatch(int k, int64_t m) {
@@ -248,17 +229,13 @@ torch::Tensor Simulation::classBatch(int k, int64_t m) {
 }
 
 bool Simulation::rlNight(int day) {
-    fitSamplersFromLastDay();
-    emitImagination(day);
     const int t = tap();
     const int64_t batch = cfg_.train.batchSize;
     torch::Tensor valAct;
     {
         torch::NoGradGuard noGrad;
-        const bool wasTraining = net_->is_training();
-        net_->eval();
+        EvalScope eval(*net_);
         valAct = net_->forwardRange(val_.x, kInputTap, t);  // nothing below moves tonight
-        if (wasTraining) net_->train();
     }
     auto chi2Now = [&] {
         const auto r = evaluateFrom(*net_, t, valAct, val_.y, numClasses_);
@@ -322,7 +299,7 @@ bool Simulation::rlNight(int day) {
         ps.chi2 = now;
         ps.probabilities = hippo_->policy();
         observer_.policyStep(ps);
-        report(day, "night", static_cast<double>(step));
+        report(day, Phase::Night, static_cast<double>(step));
     }
     unitsDone_ += static_cast<double>(steps);
     return true;
@@ -335,8 +312,7 @@ void Simulation::emitImagination(int day) {
     constexpr int kExamples = 4;       // maps shown per class
     constexpr int64_t kMaxChannels = 32;
     torch::NoGradGuard noGrad;
-    const bool wasTraining = net_->is_training();
-    net_->eval();
+    std::optional<EvalScope> eval(std::in_place, *net_);
     // Held-out (validation) images: the first kPerClassPca of each class.
     std::vector<int64_t> pick;
     std::vector<int> pickClass;
@@ -366,7 +342,7 @@ void Simulation::emitImagination(int day) {
     const auto s = samplerShape_.x.sizes();
     auto imagFull = upsampleNearest(imag.view({imag.size(0), s[1], s[2], s[3]}), f);
     if (cfg_.replay.clipAtZero) imagFull = imagFull.clamp_min(0.0);
-    if (wasTraining) net_->train();
+    eval.reset();
 
     Imagination im;
     im.classSet = plan_.set->name;
@@ -441,9 +417,9 @@ void Simulation::emitImagination(int day) {
     observer_.imagined(im);
 }
 
-void Simulation::evaluate(int day, const char* phase) {
+void Simulation::evaluate(int day, Phase phase) {
     const auto t0 = Clock::now();
-    auto emit = [&](const EvalNumbers& r, const char* split, const char* ph, int d) {
+    auto emit = [&](const EvalNumbers& r, const char* split, Phase ph, int d) {
         Evaluation e;
         e.classSetIndex = plan_.set->index;
         e.classSet = plan_.set->name;
@@ -467,7 +443,7 @@ void Simulation::evaluate(int day, const char* phase) {
     if (val.loss < bestValLoss_) {  // the paper's "best performing model" by validation loss
         bestValLoss_ = val.loss;
         bestTest_ = testEval;
-        bestTest_.phase = "best";
+        bestTest_.phase = Phase::Best;
     }
     times_.evaluate += since(t0);
 }
@@ -475,25 +451,24 @@ void Simulation::evaluate(int day, const char* phase) {
 bool Simulation::runDay(int day) {
     AutocastScope autocast(cfg_.train.mixedPrecision && device_.is_cuda());
     const auto t0 = Clock::now();
-    bool ok;
-    if (plan_.condition.mode == ReplayMode::Continuous && day > 1)
-        ok = generativeEpoch(day, "day", replayedByDay_);  // continuous: real images on day 1 only
-    else
-        ok = realEpoch(day, "day", realByDay_);
+    const bool ok = feed(schedule_.day(day), day, Phase::Day);
     times_.day += since(t0);
     if (!ok) return false;
-    evaluate(day, "day");
+    evaluate(day, Phase::Day);
     return true;
 }
 
 bool Simulation::runNight(int day) {
-    if (plan_.condition.mode == ReplayMode::None) return true;
+    if (!schedule_.hasNight()) return true;
     AutocastScope autocast(cfg_.train.mixedPrecision && device_.is_cuda());
     const auto t0 = Clock::now();
-    const bool ok = night(day);
+    if (schedule_.fit == SamplerFit::EveryNight || (schedule_.fit == SamplerFit::FirstNightOnly && samplers_.empty()))
+        fitSamplersFromLastDay();
+    if (schedule_.imaginations) emitImagination(day);
+    const bool ok = feed(schedule_.night, day, Phase::Night);
     times_.night += since(t0);
     if (!ok) return false;
-    evaluate(day, "night");
+    evaluate(day, Phase::Night);
     return true;
 }
 

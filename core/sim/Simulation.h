@@ -12,6 +12,7 @@
 #include "replay/Replay.h"
 #include "hippocampus/Hippocampus.h"
 #include "sim/Events.h"
+#include "sim/Schedule.h"
 #include "sim/Training.h"
 
 namespace replaylab {
@@ -70,17 +71,19 @@ public:
     bool runNight(int day);
 
 private:
-    bool realEpoch(int day, const char* phase, std::vector<int64_t>& counter);
-    bool night(int day);
-    bool generativeEpoch(int day, const char* phase, std::vector<int64_t>& counter);
+    /// Trains on one feed of the schedule (a day or a night).
+    bool feed(Feed f, int day, Phase phase);
+    bool realEpoch(int day, Phase phase, std::vector<int64_t>& counter);
+    bool generativeEpoch(int day, Phase phase, std::vector<int64_t>& counter);
+    bool veridicalEpoch(int day, Phase phase);
     void fitSamplersFromLastDay();
     bool rlNight(int day);
     torch::Tensor classBatch(int k, int64_t m);
     void emitImagination(int day);
     int tap() const { return plan_.condition.layer; }
     int factor() const;
-    void evaluate(int day, const char* phase);
-    void report(int day, const char* phase, double doneInPhase);
+    void evaluate(int day, Phase phase);
+    void report(int day, Phase phase, double doneInPhase);
 
     const ExperimentConfig& cfg_;
     SimulationPlan plan_;
@@ -102,6 +105,7 @@ private:
     ActivationSet samplerShape_;  ///< shape and factor of the activations the samplers fit
     std::vector<int64_t> realByDay_, realByNight_, replayedByNight_, replayedByDay_;
     Rng policyRng_;
+    const Schedule& schedule_;
     std::unique_ptr<Hippocampus> hippo_;
     Hippocampus::State firstNight_;
     std::vector<std::vector<int64_t>> rlChoices_;

@@ -91,8 +91,7 @@ TensorSet toTensors(const LabelledImages& data, const PreprocessOptions& prep,
 
 EvalNumbers evaluateFrom(VggImpl& net, int tap, const torch::Tensor& x, const torch::Tensor& y,
                          int numClasses, int64_t batch) {
-    const bool wasTraining = net.is_training();
-    net.eval();
+    EvalScope eval(net);
     torch::NoGradGuard noGrad;
     EvalNumbers r;
     r.classCorrect.assign(static_cast<std::size_t>(numClasses), 0);
@@ -128,7 +127,6 @@ EvalNumbers evaluateFrom(VggImpl& net, int tap, const torch::Tensor& x, const to
         r.classAccuracy.push_back(c > 0 ? static_cast<double>(r.classCorrect[k]) / c : 0.0);
         r.classLoss.push_back(c > 0 ? classLossSum[k] / c : 0.0);
     }
-    if (wasTraining) net.train();
     return r;
 }
 
@@ -176,8 +174,7 @@ std::pair<torch::Tensor, torch::Tensor> collectActivations(VggImpl& net, const L
                                                            const EpochOptions& opt,
                                                            const DayDraw& draw, int tap,
                                                            int factor) {
-    const bool wasTraining = net.is_training();
-    net.eval();
+    EvalScope eval(net);
     torch::NoGradGuard noGrad;
     const auto* aug = draw.augment.empty() ? nullptr : &draw.augment;
     const std::size_t n = draw.order.size();
@@ -188,7 +185,6 @@ std::pair<torch::Tensor, torch::Tensor> collectActivations(VggImpl& net, const L
         auto x = makeBatch(data, draw.order, b, e, opt.prep, aug).to(opt.device);
         xs.push_back(downsampleBlocks(net.forwardRange(x, kInputTap, tap), factor));
     }
-    if (wasTraining) net.train();
     return {torch::cat(xs, 0), makeLabels(data, draw.order, 0, n).to(opt.device)};
 }
 

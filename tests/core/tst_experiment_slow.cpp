@@ -81,7 +81,7 @@ private Q_SLOTS:
         // paired: day 1 is the same network under both conditions
         std::map<std::string, double> day1;
         for (const auto& r : rows)
-            if (r.day == 1 && r.phase == "day" && r.cls == "all" && r.split == "test")
+            if (r.day == 1 && r.phase == replaylab::Phase::Day && r.cls == "all" && r.split == "test")
                 day1[r.classSet + "/" + r.condition] = r.accuracy;
         QCOMPARE(day1.at("set 1/none"), day1.at("set 1/extra-day"));
         QCOMPARE(day1.at("set 2/none"), day1.at("set 2/extra-day"));
@@ -89,7 +89,7 @@ private Q_SLOTS:
         double sum = 0;
         int n = 0;
         for (const auto& r : rows)
-            if (r.day == 2 && r.phase == "day" && r.cls == "all" && r.split == "test") {
+            if (r.day == 2 && r.phase == replaylab::Phase::Day && r.cls == "all" && r.split == "test") {
                 sum += r.accuracy;
                 ++n;
             }
@@ -244,7 +244,7 @@ private Q_SLOTS:
             void warning(const std::string& w) override { events.push_back("warning " + w); }
             void simulationFinished(const SimulationKey& k) override { events.push_back("finished " + k.classSet); }
             void progress(const Progress& p) override {
-                if (p.phase == "load") events.push_back("load " + p.classSet);
+                if (p.phase == replaylab::Phase::Load) events.push_back("load " + p.classSet);
             }
         } log;
         CancelToken cancel;

@@ -62,7 +62,7 @@ void writeRun(const fs::path& root) {
     e.condition = "rl-pool4";
     e.seed = 1;
     e.day = 1;
-    e.phase = "day";
+    e.phase = replaylab::Phase::Day;
     e.split = "test";
     e.classNames = {"cat", "dog"};
     e.accuracy = 0.625;

@@ -5,6 +5,7 @@
 #include <torch/torch.h>
 
 #include "config/ConfigJson.h"
+#include "sim/Schedule.h"
 #include "sim/Simulation.h"
 
 using namespace replaylab;
@@ -47,8 +48,14 @@ ExperimentConfig nightConfig(const std::string& condition) {
 struct Collect : Observer {
     std::vector<Imagination> imaginations;
     std::vector<PolicyStep> steps;
+    double lastFraction = 0;
+    std::vector<Phase> phases;  ///< of every progress report, in order
     void imagined(const Imagination& i) override { imaginations.push_back(i); }
     void policyStep(const PolicyStep& s) override { steps.push_back(s); }
+    void progress(const Progress& p) override {
+        lastFraction = p.fraction;
+        phases.push_back(p.phase);
+    }
 };
 
 struct Harness {
@@ -66,6 +73,16 @@ struct Harness {
         plan.seed = seed;
         sim = std::make_unique<Simulation>(cfg, plan, "", torch::kCPU, obs, cancel, ProgressContext{});
     }
+    /// With a progress total of `total` units (far more than the run has, so nothing clamps).
+    Harness(const std::string& condition, double total) : cfg(nightConfig(condition)) {
+        plan.set = &set;
+        plan.condition = cfg.replay.conditions.front();
+        plan.seed = 1;
+        ProgressContext pc;
+        pc.unitsTotal = total;
+        pc.start = std::chrono::steady_clock::now();
+        sim = std::make_unique<Simulation>(cfg, plan, "", torch::kCPU, obs, cancel, pc);
+    }
 };
 
 std::vector<torch::Tensor> snapshot(const std::vector<torch::Tensor>& ps) {
@@ -80,6 +97,61 @@ class TestNight : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { torch::set_num_threads(2); }
+
+    // The one schedule per mode (sim/Schedule.h) is what the simulation runs, what the
+    // progress count adds up and what Condition::usesLayer says: run every mode for three
+    // days and compare what was trained on, what was recorded and the units counted.
+    void everyModeFollowsItsSchedule_data() {
+        QTest::addColumn<QString>("condition");
+        for (const char* c : {"none", "extra-day", "generative-pool3", "veridical-pool3", "continuous-pool3",
+                              "rl-pool3"})
+            QTest::newRow(c) << QString(c);
+    }
+    void everyModeFollowsItsSchedule() {
+        QFETCH(QString, condition);
+        constexpr double kTotal = 1e6;
+        Harness h(condition.toStdString(), kTotal);
+        h.cfg.replay.rlStepsPerNight = 3;
+        QVERIFY(h.sim->run());
+        const Schedule& s = scheduleOf(h.plan.condition.mode);
+        QCOMPARE(s.usesReplayPoint(), h.plan.condition.usesLayer());
+        const int64_t n = 48, batch = h.cfg.train.batchSize;
+        const int64_t samples = h.cfg.replay.samplesPerClass > 0 ? h.cfg.replay.samplesPerClass * 4 : n;
+        for (int d = 1; d <= 3; ++d) {
+            const auto i = static_cast<std::size_t>(d - 1);
+            QCOMPARE(h.sim->realImagesByDay()[i], s.day(d) == Feed::RealImages ? n : 0);
+            QCOMPARE(h.sim->replayedByDay()[i], s.day(d) == Feed::Imagined ? samples : 0);
+            QCOMPARE(h.sim->realImagesByNight()[i], s.night == Feed::RealImages ? n : 0);
+            const int64_t replayed = s.night == Feed::Imagined            ? samples
+                                     : s.night == Feed::StoredActivations ? n
+                                     : s.night == Feed::ChosenImagined    ? 3 * batch
+                                                                          : 0;
+            QCOMPARE(h.sim->replayedByNight()[i], replayed);
+        }
+        QCOMPARE(h.obs.imaginations.size(), s.imaginations ? std::size_t(3) : std::size_t(0));
+        QCOMPARE(h.obs.steps.size(), s.policy ? std::size_t(9) : std::size_t(0));
+        const double units = Simulation::workUnits(h.cfg, 48, 4, h.plan.condition);
+        QVERIFY2(std::abs(h.obs.lastFraction * kTotal - units) < 1e-6,
+                 qPrintable(QString("progress counted %1 units, workUnits says %2").arg(h.obs.lastFraction * kTotal).arg(units)));
+        const bool nights = std::find(h.obs.phases.begin(), h.obs.phases.end(), Phase::Night) != h.obs.phases.end();
+        QCOMPARE(nights, s.hasNight());
+    }
+
+    // Eval mode ends with its scope, also when something in it throws.
+    void evalScopeRestoresTheMode() {
+        Vgg net(VggOptions::fromConfig(nightConfig("none").model, 4));
+        net->train();
+        try {
+            EvalScope eval(*net);
+            QVERIFY(!net->is_training());
+            throw std::runtime_error("inside");
+        } catch (const std::runtime_error&) {
+        }
+        QVERIFY(net->is_training());
+        net->eval();
+        { EvalScope eval(*net); }
+        QVERIFY(!net->is_training());
+    }
 
     void onlyLayersAboveReplayPointLearn_data() {
         QTest::addColumn<QString>("condition");

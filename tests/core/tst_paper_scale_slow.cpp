@@ -138,8 +138,8 @@ private Q_SLOTS:
             QCOMPARE(r.classSet, std::string("set 1"));
             QCOMPARE(r.condition, std::string("generative-pool5"));
             QVERIFY(r.accuracy >= 0.0 && r.accuracy <= 1.0);
-            if (r.day == 1 && r.phase == "day" && r.split == "test") dayClasses.insert(r.cls);
-            if (r.day == 1 && r.phase == "night" && r.split == "test") nightClasses.insert(r.cls);
+            if (r.day == 1 && r.phase == replaylab::Phase::Day && r.split == "test") dayClasses.insert(r.cls);
+            if (r.day == 1 && r.phase == replaylab::Phase::Night && r.split == "test") nightClasses.insert(r.cls);
         }
         std::set<std::string> want(classes.begin(), classes.end());
         want.insert("all");

@@ -40,7 +40,7 @@ MetricRow row(std::string cls, int day, double acc, double loss) {
     r.condition = "generative-pool4";
     r.seed = 7;
     r.day = day;
-    r.phase = "night";
+    r.phase = replaylab::Phase::Night;
     r.split = "test";
     r.cls = std::move(cls);
     r.accuracy = acc;

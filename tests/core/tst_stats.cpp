@@ -193,7 +193,7 @@ private Q_SLOTS:
             m.condition = cond;
             m.seed = 1;
             m.day = day;
-            m.phase = phase;
+            QVERIFY(replaylab::phaseFromString(phase, m.phase));
             m.split = "test";
             m.cls = cls;
             m.accuracy = acc;
@@ -248,7 +248,7 @@ private Q_SLOTS:
             m.condition = cond;
             m.seed = 1;
             m.day = day;
-            m.phase = "day";
+            m.phase = Phase::Day;
             m.split = "test";
             m.cls = "all";
             m.accuracy = acc;

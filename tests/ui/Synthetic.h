@@ -26,7 +26,7 @@ inline replaylab::Evaluation evaluation(int set, const std::string& condition, i
     e.condition = condition;
     e.seed = 1;
     e.day = day;
-    e.phase = night ? "night" : "day";
+    e.phase = night ? replaylab::Phase::Night : replaylab::Phase::Day;
     e.split = split;
     e.classNames = classNames(set);
     double sum = 0;

@@ -73,7 +73,7 @@ void TestUiRun::runShowsPointsExportsAndReopens() {
     const auto rows = replaylab::readMetricsCsv((dir + "/metrics.csv").toStdString());
     std::vector<replaylab::MetricRow> shown;
     for (const auto& r : rows)
-        if (r.cls == "all" && r.split == "test" && (r.phase == "day" || r.phase == "night")) shown.push_back(r);
+        if (r.cls == "all" && r.split == "test" && (r.phase == replaylab::Phase::Day || r.phase == replaylab::Phase::Night)) shown.push_back(r);
     QCOMPARE(shown.size(), std::size_t(2));
     const auto live = chart->meanPoints("none");
     for (std::size_t i = 0; i < shown.size(); ++i) {
@@ -102,7 +102,7 @@ void TestUiRun::runShowsPointsExportsAndReopens() {
         const QStringList v = lines[i].split(',');
         const auto& r = shown[static_cast<std::size_t>(i - 1)];
         QCOMPARE(v[dayCol].toInt(), r.day);
-        QCOMPARE(v[phaseCol], QString::fromStdString(r.phase));
+        QCOMPARE(v[phaseCol], QString::fromLatin1(replaylab::toString(r.phase)));
         QCOMPARE(v[meanCol], QString::fromStdString(replaylab::formatNumber(r.accuracy)));
     }
     const QStringList all = w.exportAll();

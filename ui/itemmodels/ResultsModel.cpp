@@ -36,7 +36,7 @@ void ResultsModel::index(const replaylab::MetricRow& r) {
     const QString cond = QString::fromStdString(r.condition);
     const QString set = QString::fromStdString(r.classSet);
     const QString cls = QString::fromStdString(r.cls);
-    const QString phase = QString::fromStdString(r.phase);
+    const QString phase = QString::fromLatin1(replaylab::toString(r.phase));
     if (!conditions_.contains(cond)) conditions_.push_back(cond);
     if (!classSets_.contains(set)) classSets_.push_back(set);
     if (cls != QLatin1String("all")) {
