@@ -365,6 +365,9 @@ DE = {
     "Reset preferences nightly:": "Vorlieben jede Nacht zurücksetzen:",
     "Reload the first night's side network every night, as the authors' scripts did (the paper describes preferences that keep updating)":
         "Das Nebennetz der ersten Nacht jede Nacht neu laden, wie in den Skripten der Autoren (die Studie beschreibt Vorlieben, die sich fortlaufend anpassen)",
+    "RL side network start:": "Start des RL-Nebennetzes:",
+    "glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: every weight starts at 0, and the policy near uniform":
+        "glorot: Die Gewichte des Nebennetzes starten gleichverteilt in ±sqrt(6 / (Klassen + 1)) (±0,74 bei 10 Klassen), gezogen aus dem Seed des Laufs, mit einem Bias von null, wie im Keras-Dense(1) der Autoren; zero: Jedes Gewicht startet bei 0 und die Strategie nahezu gleichverteilt",
     "Output": "Ausgabe",
     "Run folder:": "Laufordner:",
     "Where config.json, manifest.json, metrics.csv and figures/ go; empty: a new dated folder in the runs folder":

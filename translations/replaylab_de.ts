@@ -471,6 +471,14 @@
             <source>Reload the first night's side network every night, as the authors' scripts did (the paper describes preferences that keep updating)</source>
             <translation>Das Nebennetz der ersten Nacht jede Nacht neu laden, wie in den Skripten der Autoren (die Studie beschreibt Vorlieben, die sich fortlaufend anpassen)</translation>
         </message>
+        <message>
+            <source>RL side network start:</source>
+            <translation>Start des RL-Nebennetzes:</translation>
+        </message>
+        <message>
+            <source>glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: every weight starts at 0, and the policy near uniform</source>
+            <translation>glorot: Die Gewichte des Nebennetzes starten gleichverteilt in ±sqrt(6 / (Klassen + 1)) (±0,74 bei 10 Klassen), gezogen aus dem Seed des Laufs, mit einem Bias von null, wie im Keras-Dense(1) der Autoren; zero: Jedes Gewicht startet bei 0 und die Strategie nahezu gleichverteilt</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::AboutDialog</name>

@@ -471,6 +471,14 @@
             <source>Reload the first night's side network every night, as the authors' scripts did (the paper describes preferences that keep updating)</source>
             <translation>Reload the first night's side network every night, as the authors' scripts did (the paper describes preferences that keep updating)</translation>
         </message>
+        <message>
+            <source>RL side network start:</source>
+            <translation>RL side network start:</translation>
+        </message>
+        <message>
+            <source>glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: every weight starts at 0, and the policy near uniform</source>
+            <translation>glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: every weight starts at 0, and the policy near uniform</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::AboutDialog</name>

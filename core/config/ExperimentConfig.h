@@ -50,6 +50,7 @@ enum class Normalisation {
 enum class FitToInput { Pad, Resize };                ///< "pad", "resize"
 enum class Optimizer { Adam, KerasEps1 };             ///< "adam", "keras-eps1"
 enum class Covariance { Full, Diagonal };             ///< "full", "diagonal"
+enum class RlInit { Glorot, Zero };                   ///< "glorot", "zero"
 
 /// train.device, parsed: "cpu", "auto", "cuda" or "cuda:N" (N up to 3 digits).
 struct DeviceSpec {
@@ -117,6 +118,7 @@ struct ReplayConfig {
     double rlTemperature = 0.3;          ///< policy softmax temperature
     int rlStepsPerNight = 0;             ///< 0 = as many as batches in a day
     bool rlResetNightly = false;         ///< reload the first-night side network every night
+    RlInit rlInit = RlInit::Glorot;      ///< side network's start: Keras Dense(1)'s Glorot-uniform (the authors') or zero
 };
 
 /// One part of a run split over several processes (a cluster's job array): shard `index`

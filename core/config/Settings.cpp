@@ -382,6 +382,11 @@ std::vector<Setting> buildTable() {
             .ui(QT_TRANSLATE_NOOP("Settings", "Reset preferences nightly:"),
                 QT_TRANSLATE_NOOP("Settings", "Reload the first night's side network every night, as the authors' scripts did (the paper "
                 "describes preferences that keep updating)")));
+    add(choice("replay.rl_init", {"glorot", "zero"}, FIELD(replay.rlInit))
+            .ui(QT_TRANSLATE_NOOP("Settings", "RL side network start:"),
+                QT_TRANSLATE_NOOP("Settings", "glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 "
+                "classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: "
+                "every weight starts at 0, and the policy near uniform")));
     return t;
 }
 

@@ -22,7 +22,14 @@ Hippocampus::Hippocampus(HippocampusOptions opt) : opt_(opt) {
     w_.assign(n, 0.0);
     mw_.assign(n, 0.0);
     vw_.assign(n, 0.0);
+    if (opt_.start == RlInit::Glorot) {
+        const double limit = glorotLimit(opt_.classes);
+        Rng rng(opt_.seed);
+        for (auto& w : w_) w = rng.uniform(-limit, limit);
+    }
 }
+
+double Hippocampus::glorotLimit(int classes) { return std::sqrt(6.0 / (static_cast<double>(classes) + 1.0)); }
 
 void Hippocampus::step(const std::vector<double>& gw, double gb) {
     constexpr double b1 = 0.9, b2 = 0.999, eps = 1e-7;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "config/ExperimentConfig.h"
 #include "util/Random.h"
 
 namespace replaylab {
@@ -18,6 +19,10 @@ struct HippocampusOptions {
     double temperature = 0.3;   ///< policy softmax(w / T)
     double learningRate = 1e-3; ///< Adam (Keras form, epsilon 1e-7)
     int epochs = 50;            ///< passes over the data per update
+    /// The weights' start: Glorot draws each uniformly in +-glorotLimit(classes) (Keras
+    /// Dense(1)'s default, the authors' side network); Zero starts them at 0. The bias is 0.
+    RlInit start = RlInit::Zero;
+    std::uint64_t seed = 0;     ///< draws the Glorot start
 };
 
 /// Linear regression from a one-hot class code to a value (10 weights + a bias), trained
@@ -25,6 +30,10 @@ struct HippocampusOptions {
 class Hippocampus {
 public:
     explicit Hippocampus(HippocampusOptions opt);
+
+    /// sqrt(6 / (fan_in + fan_out)) of a Dense(1) layer on a one-hot code of `classes`:
+    /// sqrt(6 / 11) = 0.739 for 10 classes.
+    static double glorotLimit(int classes);
 
     /// First night: one reward per class (from trial replays); fits all rows together
     /// (one batch) for `epochs` steps.

@@ -3,6 +3,7 @@
 #include "util/Text.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <sstream>
@@ -22,6 +23,31 @@ std::string pct(const MeanSem& m) {
 std::string signedPct(const MeanSem& m) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%+.1f ± %.1f", 100.0 * m.mean, 100.0 * m.sem);
+    return buf;
+}
+
+/// "[+4.7, +10.3]" in percentage points; "-" without an interval (fewer than 2 runs).
+std::string interval(const PairedDifference& p) {
+    if (std::isnan(p.low)) return "-";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "[%+.1f, %+.1f]", 100.0 * p.low, 100.0 * p.high);
+    return buf;
+}
+
+std::string tText(const PairedDifference& p) {
+    if (std::isnan(p.t)) return "-";
+    if (std::isinf(p.t)) return p.t > 0 ? "inf" : "-inf";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", p.t);
+    return buf;
+}
+
+/// Three significant digits; below 0.001 only the bound, as a reviewer reads it.
+std::string pText(double p) {
+    if (std::isnan(p)) return "-";
+    if (p < 0.001) return "<0.001";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", p);
     return buf;
 }
 
@@ -130,15 +156,53 @@ std::string formatTable(const ResultTable& t) {
     for (const auto& c : t.conditions) cell(pct(c.best));
     o << "\n";
     bool any = false;
-    for (const auto& c : t.conditions) any = any || c.hasBaseline;
+    int nMin = 0, nMax = 0;
+    std::size_t nameWidth = std::string("condition").size();
+    for (const auto& c : t.conditions) {
+        if (!c.hasBaseline) continue;
+        for (const PairedDifference* p : {&c.vsNoneMean, &c.vsNoneFinal}) {
+            nMin = any ? std::min(nMin, p->n) : p->n;
+            nMax = any ? std::max(nMax, p->n) : p->n;
+            any = true;
+        }
+        nameWidth = std::max(nameWidth, c.condition.size());
+    }
     if (any) {
-        o << "\nPaired difference against none (percentage points), runs won:\n";
+        // One test for every row; the runs it pairs are named once, here.
+        o << "\nPaired difference against none (percentage points): mean ± SEM, 95% t interval,\n"
+          << "two-sided paired t-test over ";
+        if (nMax < 2) o << nMax << (nMax == 1 ? " run" : " runs") << " (class set x seed): none, it needs 2 or more";
+        else if (nMin == nMax) o << nMax << " runs (class set x seed), t on " << nMax - 1 << " df";
+        else o << nMin << " to " << nMax << " runs (class set x seed; n per row under won), t on n - 1 df";
+        o << "\n";
+        const std::size_t cw = nameWidth + 2;
+        auto col = [&](const std::string& s, std::size_t width) {
+            std::size_t cols = 0;
+            for (unsigned char ch : s) cols += (ch & 0xC0) != 0x80;
+            o << s << std::string(cols < width ? width - cols : 1, ' ');
+        };
+        auto row = [&](const std::string& name, const std::string& measure, const PairedDifference& p) {
+            o << "  ";
+            col(name, cw);
+            col(measure, 16);
+            col(signedPct(p.diff), 14);
+            col(interval(p), 16);
+            col(tText(p), 8);
+            col(pText(p.p), 10);
+            o << p.wins << "/" << p.n << "\n";
+        };
+        o << "  ";
+        col("condition", cw);
+        col("measure", 16);
+        col("mean ± SEM", 14);
+        col("95% interval", 16);
+        col("t", 8);
+        col("p", 10);
+        o << "won\n";
         for (const auto& c : t.conditions) {
             if (!c.hasBaseline) continue;
-            o << "  " << c.condition << ": mean over days " << signedPct(c.vsNoneMean.diff) << " (won "
-              << c.vsNoneMean.wins << "/" << c.vsNoneMean.n << "), last day "
-              << signedPct(c.vsNoneFinal.diff) << " (won " << c.vsNoneFinal.wins << "/"
-              << c.vsNoneFinal.n << ")\n";
+            row(c.condition, "mean over days", c.vsNoneMean);
+            row("", "last day", c.vsNoneFinal);
         }
     }
     return o.str();

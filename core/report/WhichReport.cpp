@@ -97,6 +97,19 @@ std::string formatWhich(const WhichReport& w) {
                   100 * w.rlFinal.sem, 100 * w.rlMinusUniform.diff.mean, 100 * w.rlMinusUniform.diff.sem,
                   w.rlMinusUniform.wins, w.rlMinusUniform.n);
     o << buf;
+    const PairedDifference& d = w.rlMinusUniform;
+    if (std::isnan(d.p)) {
+        o << "  RL - uniform: no paired t-test with fewer than 2 runs\n";
+    } else {
+        char p[32];
+        if (d.p < 0.001) std::snprintf(p, sizeof p, "< 0.001");
+        else std::snprintf(p, sizeof p, "= %.3g", d.p);
+        std::snprintf(buf, sizeof buf,
+                      "  RL - uniform: 95%% t interval [%+.1f, %+.1f], two-sided paired t-test over %d runs "
+                      "(class set x seed): t(%d) = %.2f, p %s\n",
+                      100 * d.low, 100 * d.high, d.n, d.n - 1, d.t, p);
+        o << buf;
+    }
     // "r = 0.123, 95% CI [...]", or why there is no r.
     auto described = [](const Correlation& c) {
         char b[96];

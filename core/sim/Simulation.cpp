@@ -251,6 +251,9 @@ bool Simulation::rlNight(int day) {
         HippocampusOptions ho;
         ho.classes = numClasses_;
         ho.temperature = cfg_.replay.rlTemperature;
+        ho.start = cfg_.replay.rlInit;
+        // A stream of its own: the other streams, and so the other conditions, draw as before.
+        ho.seed = streamSeed(plan_.seed, plan_.set->name, "hippocampus start");
         hippo_ = std::make_unique<Hippocampus>(ho);
         const auto params = net_->parametersAbove(t);
         std::vector<double> rewards;

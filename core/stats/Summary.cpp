@@ -6,7 +6,30 @@
 #include <stdexcept>
 #include <string>
 
+#include <boost/math/distributions/students_t.hpp>
+
 namespace replaylab {
+
+double tQuantile(double prob, int df) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    if (df < 1 || !(prob >= 0.0 && prob <= 1.0)) return nan;
+    if (prob == 0.0) return -std::numeric_limits<double>::infinity();
+    if (prob == 1.0) return std::numeric_limits<double>::infinity();
+    const boost::math::students_t dist(static_cast<double>(df));
+    return boost::math::quantile(dist, prob);
+}
+
+namespace {
+
+/// Two-sided p of a t statistic on df degrees of freedom: P(|T| >= |t|).
+double twoSidedP(double t, int df) {
+    if (std::isnan(t) || df < 1) return std::numeric_limits<double>::quiet_NaN();
+    if (std::isinf(t)) return 0.0;
+    const boost::math::students_t dist(static_cast<double>(df));
+    return std::min(1.0, 2.0 * boost::math::cdf(boost::math::complement(dist, std::abs(t))));
+}
+
+}  // namespace
 
 MeanSem meanSem(const std::vector<double>& xs) {
     MeanSem out;
@@ -41,6 +64,18 @@ PairedDifference pairedDifference(const std::vector<double>& xs,
     }
     out.diff = meanSem(diffs);
     out.n = static_cast<int>(xs.size());
+    if (out.n < 2) return out;
+    const int df = out.n - 1;
+    const double half = tQuantile(0.975, df) * out.diff.sem;
+    out.low = out.diff.mean - half;
+    out.high = out.diff.mean + half;
+    if (out.diff.sem > 0.0) {
+        out.t = out.diff.mean / out.diff.sem;
+    } else {
+        out.t = out.diff.mean == 0.0 ? 0.0
+                                     : std::copysign(std::numeric_limits<double>::infinity(), out.diff.mean);
+    }
+    out.p = twoSidedP(out.t, df);
     return out;
 }
 

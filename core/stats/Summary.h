@@ -11,12 +11,25 @@ struct MeanSem {
 };
 MeanSem meanSem(const std::vector<double>& xs);
 
-/// Paired comparison of a condition against a baseline over the same runs.
+/// Quantile of Student's t distribution with df degrees of freedom: the t with
+/// P(T <= t) = prob. NaN when df < 1 or prob is NaN or outside [0, 1]; -inf and +inf at 0 and 1.
+double tQuantile(double prob, int df);
+
+/// Paired comparison of a condition against a baseline over the same runs, with a two-sided
+/// paired t-test (t = mean / SEM on n - 1 degrees of freedom) and the 95% t interval of the
+/// mean difference, mean +- t_{0.975, n-1} * SEM.
+/// n < 2: t, p, low and high are NaN (no spread to test against).
+/// SEM == 0 (every run's difference the same): the interval is [mean, mean]; a nonzero mean
+/// gives t = +-inf and p = 0 (the limit as the spread shrinks), a zero mean t = 0 and p = 1.
 struct PairedDifference {
     MeanSem diff;      ///< of (x_i - baseline_i)
     int wins = 0;      ///< runs with x_i > baseline_i
     int ties = 0;
     int n = 0;
+    double low = std::numeric_limits<double>::quiet_NaN();   ///< 95% t interval of diff.mean
+    double high = std::numeric_limits<double>::quiet_NaN();
+    double t = std::numeric_limits<double>::quiet_NaN();     ///< paired t statistic, n - 1 df
+    double p = std::numeric_limits<double>::quiet_NaN();     ///< two-sided p of the paired t-test
 };
 PairedDifference pairedDifference(const std::vector<double>& xs,
                                   const std::vector<double>& baseline);

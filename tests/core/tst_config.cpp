@@ -55,7 +55,8 @@ bool sameConfig(const ExperimentConfig& a, const ExperimentConfig& b) {
            r.conditions == s.conditions && r.downsample == s.downsample &&
            r.samplesPerClass == s.samplesPerClass && r.covariance == s.covariance &&
            r.clipAtZero == s.clipAtZero && r.rlTemperature == s.rlTemperature &&
-           r.rlStepsPerNight == s.rlStepsPerNight && r.rlResetNightly == s.rlResetNightly;
+           r.rlStepsPerNight == s.rlStepsPerNight && r.rlResetNightly == s.rlResetNightly &&
+           r.rlInit == s.rlInit;
 }
 
 Condition cond(ReplayMode mode, int layer = 4) {
@@ -119,6 +120,7 @@ ExperimentConfig everyFieldChanged() {
     c.replay.rlTemperature = 1.5;
     c.replay.rlStepsPerNight = 12;
     c.replay.rlResetNightly = true;
+    c.replay.rlInit = RlInit::Zero;
     return c;
 }
 

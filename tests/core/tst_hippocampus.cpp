@@ -1,6 +1,9 @@
 // The hippocampal RL chooser: chi-square score, value learning, softmax policy.
 #include <QtTest/QtTest>
 
+#include <algorithm>
+#include <cmath>
+
 #include "hippocampus/Hippocampus.h"
 
 using namespace replaylab;
@@ -100,6 +103,79 @@ private Q_SLOTS:
         fresh.update(2, 0.4);
         QCOMPARE(h.values(), fresh.values());
         QCOMPARE(h.bias(), fresh.bias());
+    }
+
+    // The authors' side network is a Keras Dense(1): Glorot-uniform weights in
+    // +-sqrt(6 / (fan_in + fan_out)) = +-sqrt(6 / 11) = +-0.7385 for 10 classes, bias 0.
+    void glorotStartWithinItsBound() {
+        QVERIFY(std::abs(Hippocampus::glorotLimit(10) - 0.7385489458759964) < 1e-15);
+        QVERIFY(std::abs(Hippocampus::glorotLimit(4) - std::sqrt(6.0 / 5.0)) < 1e-15);
+        HippocampusOptions o;
+        o.start = RlInit::Glorot;
+        o.seed = 42;
+        const Hippocampus h(o);
+        const auto& w = h.values();
+        QCOMPARE(w.size(), std::size_t(10));
+        QCOMPARE(h.bias(), 0.0);
+        const double limit = std::sqrt(6.0 / 11.0);
+        for (double x : w) QVERIFY2(std::abs(x) <= limit, qPrintable(QString::number(x)));
+        const auto [lo, hi] = std::minmax_element(w.begin(), w.end());
+        QVERIFY2(*hi - *lo > 0.5, qPrintable(QString::number(*hi - *lo)));  // not all equal, spread out
+        // The start is a policy already: not uniform.
+        const auto p = h.policy();
+        QVERIFY(*std::max_element(p.begin(), p.end()) > 2 * *std::min_element(p.begin(), p.end()));
+    }
+
+    // Over many seeds the draws fill the whole interval evenly: mean 0, variance limit^2 / 3.
+    void glorotStartIsUniformOverTheInterval() {
+        const double limit = Hippocampus::glorotLimit(10);
+        double sum = 0, sumSq = 0, maxAbs = 0;
+        int n = 0;
+        for (std::uint64_t seed = 1; seed <= 500; ++seed) {
+            HippocampusOptions o;
+            o.start = RlInit::Glorot;
+            o.seed = seed;
+            const Hippocampus h(o);
+            for (double x : h.values()) {
+                sum += x;
+                sumSq += x * x;
+                maxAbs = std::max(maxAbs, std::abs(x));
+                ++n;
+            }
+        }
+        const double mean = sum / n, var = sumSq / n - mean * mean;
+        QVERIFY2(maxAbs <= limit && maxAbs > 0.99 * limit, qPrintable(QString::number(maxAbs)));
+        // 5000 draws: the mean's SE is 0.0060, the variance's about 0.0023
+        QVERIFY2(std::abs(mean) < 0.025, qPrintable(QString::number(mean)));
+        QVERIFY2(std::abs(var - limit * limit / 3.0) < 0.012, qPrintable(QString::number(var)));
+    }
+
+    void glorotStartSameSeedSameValues() {
+        HippocampusOptions o;
+        o.start = RlInit::Glorot;
+        o.seed = 9;
+        const auto a = Hippocampus(o).values();
+        QCOMPARE(Hippocampus(o).values(), a);
+        o.seed = 10;
+        QVERIFY(Hippocampus(o).values() != a);
+        // and the same seed learns the same way from there
+        o.seed = 9;
+        Hippocampus x(o), y(o);
+        x.fitInitial({0.1, 0, 0, 0, 0, 0, 0, 0, 0, 0.2});
+        y.fitInitial({0.1, 0, 0, 0, 0, 0, 0, 0, 0, 0.2});
+        QCOMPARE(x.values(), y.values());
+        QCOMPARE(x.bias(), y.bias());
+    }
+
+    void zeroStartAllZero() {
+        HippocampusOptions o;
+        o.start = RlInit::Zero;
+        o.seed = 42;  // ignored
+        const Hippocampus h(o);
+        QCOMPARE(h.values(), std::vector<double>(10, 0.0));
+        QCOMPARE(h.bias(), 0.0);
+        for (double p : h.policy()) QCOMPARE(p, 0.1);
+        QVERIFY(HippocampusOptions{}.start == RlInit::Zero);  // the class on its own starts plain
     }
 
     void samplingFollowsThePolicy() {

@@ -65,7 +65,9 @@ struct Harness {
     Collect obs;
     CancelToken cancel;
     std::unique_ptr<Simulation> sim;
-    explicit Harness(const std::string& condition, int seed = 1) : cfg(nightConfig(condition)) {
+    explicit Harness(const std::string& condition, int seed = 1, RlInit rlInit = RlInit::Glorot)
+        : cfg(nightConfig(condition)) {
+        cfg.replay.rlInit = rlInit;
         plan.set = &set;
         plan.condition = cfg.replay.conditions.front();
         plan.seed = seed;
@@ -290,6 +292,20 @@ private Q_SLOTS:
         }
         // rewards are differences of consecutive chi-squares
         QCOMPARE(h.obs.steps[1].reward, h.obs.steps[0].chi2 - h.obs.steps[1].chi2);
+    }
+
+    // The side network's Glorot start comes from the run seed: the same seed gives the same
+    // values after the first night, another seed or the zero start others.
+    void rlStartComesFromTheRunSeed() {
+        Harness a("rl-pool4"), b("rl-pool4"), c("rl-pool4", 2), z("rl-pool4", 1, RlInit::Zero);
+        for (auto* h : {&a, &b, &c, &z}) {
+            QVERIFY(h->sim->runDay(1));
+            QVERIFY(h->sim->runNight(1));
+            QVERIFY(h->sim->hippocampus() != nullptr);
+        }
+        QCOMPARE(a.sim->hippocampus()->values(), b.sim->hippocampus()->values());
+        QVERIFY(a.sim->hippocampus()->values() != c.sim->hippocampus()->values());
+        QVERIFY(a.sim->hippocampus()->values() != z.sim->hippocampus()->values());
     }
 };
 

@@ -112,6 +112,9 @@ private Q_SLOTS:
         QVERIFY(c.data.customClassSets.empty());
         QCOMPARE(c.train.batchSize, 36);
         QCOMPARE(c.train.learningRate, 3e-4);
+        // the authors' scripts: Keras Adam with epsilon 1.0, the side network a Keras Dense(1)
+        QVERIFY(c.train.optimizer == Optimizer::KerasEps1);
+        QVERIFY(c.replay.rlInit == RlInit::Glorot);
         QVERIFY(c.outputDir.empty());
         // the paper's schedule and conditions, as the built-in preset of that experiment
         const ExperimentConfig p = preset(name);

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "stats/Summary.h"
+#include "report/ResultTable.h"
 #include "report/WhichReport.h"
 
 using namespace replaylab;
@@ -54,12 +55,96 @@ private Q_SLOTS:
         QVERIFY(std::abs(p.diff.sem - 0.04787135538781691) < 1e-9);
     }
 
+    // Student's t quantiles against a printed t table (two-sided 5%: 12.706, 2.571, 2.262,
+    // 2.045; one-sided 0.5%: 4.604) and, to more digits, scipy 1.10's stats.t.ppf(prob, df).
+    void tQuantiles_data() {
+        QTest::addColumn<double>("prob");
+        QTest::addColumn<int>("df");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("0.975, 1") << 0.975 << 1 << 12.706204736432095;
+        QTest::newRow("0.975, 5") << 0.975 << 5 << 2.5705818366147395;
+        QTest::newRow("0.975, 9") << 0.975 << 9 << 2.2621571627409915;
+        QTest::newRow("0.975, 29") << 0.975 << 29 << 2.045229642132703;
+        QTest::newRow("0.025, 9") << 0.025 << 9 << -2.2621571627409915;
+        QTest::newRow("0.995, 4") << 0.995 << 4 << 4.604094871415897;
+        QTest::newRow("median") << 0.5 << 3 << 0.0;
+    }
+    void tQuantiles() {
+        QFETCH(double, prob);
+        QFETCH(int, df);
+        QFETCH(double, expected);
+        const double q = tQuantile(prob, df);
+        QVERIFY2(std::abs(q - expected) < 1e-9, qPrintable(QString::number(q, 'g', 17)));
+    }
+
+    void tQuantileOutsideItsDomain() {
+        QVERIFY(std::isnan(tQuantile(0.975, 0)));
+        QVERIFY(std::isnan(tQuantile(0.975, -3)));
+        QVERIFY(std::isnan(tQuantile(-0.1, 5)));
+        QVERIFY(std::isnan(tQuantile(1.5, 5)));
+        QVERIFY(std::isnan(tQuantile(std::nan(""), 5)));
+        QVERIFY(std::isinf(tQuantile(0.0, 5)) && tQuantile(0.0, 5) < 0);
+        QVERIFY(std::isinf(tQuantile(1.0, 5)) && tQuantile(1.0, 5) > 0);
+    }
+
+    // A known paired sample, six runs. Differences 0.04, -0.01, 0.08, 0.03, 0.06, 0.07:
+    // mean 0.045, SEM 0.013354150416006752. Computed independently with scipy 1.10:
+    //   stats.ttest_rel(x, b)            -> t = 3.3697388900203955, p = 0.01989537203590075
+    //   stats.t.interval(0.95, 5, loc=mean, scale=sem)
+    //                                    -> [0.010672063497191867, 0.07932793650280812]
+    // (by hand: t_{0.975,5} = 2.571 from a t table, 0.045 -+ 2.571 * 0.013354 = [0.0107, 0.0793]).
+    void pairedTTestAndIntervalOfAKnownSample() {
+        const PairedDifference p = pairedDifference({0.62, 0.55, 0.71, 0.48, 0.66, 0.59},
+                                                    {0.58, 0.56, 0.63, 0.45, 0.60, 0.52});
+        QCOMPARE(p.n, 6);
+        QCOMPARE(p.wins, 5);
+        QVERIFY(std::abs(p.diff.mean - 0.045) < 1e-12);
+        QVERIFY(std::abs(p.diff.sem - 0.013354150416006752) < 1e-12);
+        QVERIFY2(std::abs(p.t - 3.3697388900203955) < 1e-9, qPrintable(QString::number(p.t, 'g', 17)));
+        QVERIFY2(std::abs(p.p - 0.01989537203590075) < 1e-9, qPrintable(QString::number(p.p, 'g', 17)));
+        QVERIFY2(std::abs(p.low - 0.010672063497191867) < 1e-9, qPrintable(QString::number(p.low, 'g', 17)));
+        QVERIFY2(std::abs(p.high - 0.07932793650280812) < 1e-9, qPrintable(QString::number(p.high, 'g', 17)));
+    }
+
+    // The four-run sample above: scipy's ttest_rel gives t = 0.5222329678670935,
+    // p = 0.6376180914006018; its interval [-0.12734801808290777, 0.17734801808290776]
+    // holds zero, as p > 0.05 says it must.
+    void pairedTTestNotSignificant() {
+        const PairedDifference p =
+            pairedDifference({0.6, 0.5, 0.7, 0.4}, {0.5, 0.5, 0.6, 0.5});
+        QVERIFY(std::abs(p.t - 0.5222329678670935) < 1e-9);
+        QVERIFY(std::abs(p.p - 0.6376180914006018) < 1e-9);
+        QVERIFY(std::abs(p.low - -0.12734801808290777) < 1e-9);
+        QVERIFY(std::abs(p.high - 0.17734801808290776) < 1e-9);
+        // Swapping the sides flips t and the interval, p stays.
+        const PairedDifference q =
+            pairedDifference({0.5, 0.5, 0.6, 0.5}, {0.6, 0.5, 0.7, 0.4});
+        QVERIFY(std::abs(q.t + p.t) < 1e-12);
+        QVERIFY(std::abs(q.p - p.p) < 1e-12);
+        QVERIFY(std::abs(q.low + p.high) < 1e-12);
+    }
+
     void pairedAllLosses() {
         const PairedDifference p = pairedDifference({1, 2, 3}, {2, 3, 4});
         QCOMPARE(p.wins, 0);
         QCOMPARE(p.ties, 0);
         QCOMPARE(p.diff.mean, -1.0);
         QCOMPARE(p.diff.sem, 0.0);
+        // Every run the same difference: t = -inf, p = 0 (scipy's ttest_rel says the same),
+        // the interval is the single point.
+        QVERIFY(std::isinf(p.t) && p.t < 0);
+        QCOMPARE(p.p, 0.0);
+        QCOMPARE(p.low, -1.0);
+        QCOMPARE(p.high, -1.0);
+    }
+
+    void pairedIdenticalIsNoEvidence() {
+        const PairedDifference p = pairedDifference({0.3, 0.5, 0.7}, {0.3, 0.5, 0.7});
+        QCOMPARE(p.ties, 3);
+        QCOMPARE(p.t, 0.0);
+        QCOMPARE(p.p, 1.0);
+        QCOMPARE(p.low, 0.0);
+        QCOMPARE(p.high, 0.0);
     }
 
     void pairedEmpty() {
@@ -67,6 +152,15 @@ private Q_SLOTS:
         QCOMPARE(p.n, 0);
         QCOMPARE(p.wins, 0);
         QCOMPARE(p.diff.n, 0);
+        QVERIFY(std::isnan(p.t) && std::isnan(p.p) && std::isnan(p.low) && std::isnan(p.high));
+    }
+
+    void pairedOneRunHasNoTest() {
+        const PairedDifference p = pairedDifference({0.7}, {0.5});
+        QCOMPARE(p.n, 1);
+        QCOMPARE(p.wins, 1);
+        QVERIFY(std::abs(p.diff.mean - 0.2) < 1e-12);
+        QVERIFY(std::isnan(p.t) && std::isnan(p.p) && std::isnan(p.low) && std::isnan(p.high));
     }
 
     void pearsonWithInterval() {
@@ -136,7 +230,68 @@ private Q_SLOTS:
         QCOMPARE(two.n, 2);
         QVERIFY(std::isnan(two.withShare.r));
         QVERIFY2(QString::fromStdString(formatWhich(two)).contains("r undefined"), formatWhich(two).c_str());
+        QVERIFY2(text.contains("RL - uniform: no paired t-test with fewer than 2 runs"), qPrintable(text));
         QCOMPARE(formatWhich(WhichReport{}), std::string());  // no RL condition: no table
+    }
+
+    // The closing table: next to mean ± SEM each paired difference shows its 95% t interval,
+    // t and p, and the test and the number of runs are named once. Three class sets, two days;
+    // runs' differences against none: mean over days 3.0, 4.5, 2.5 points, last day 6, 7, 5.
+    // scipy 1.10 (stats.ttest_rel, stats.t.interval(0.95, 2, ...)), in percentage points:
+    //   mean over days: 3.333 ± 0.601, [0.748, 5.919], t = 5.547, p = 0.030997
+    //   last day:       6.000 ± 0.577, [3.516, 8.484], t = 10.392, p = 0.0091326
+    void closingTableShowsIntervalAndTest() {
+        std::vector<MetricRow> rows;
+        auto add = [&](const std::string& cond, const std::string& set, int day, double acc) {
+            MetricRow m;
+            m.classSet = set;
+            m.condition = cond;
+            m.seed = 1;
+            m.day = day;
+            m.phase = Phase::Day;
+            m.split = "test";
+            m.cls = "all";
+            m.accuracy = acc;
+            rows.push_back(m);
+        };
+        const double none[3][2] = {{0.40, 0.50}, {0.30, 0.45}, {0.50, 0.55}};
+        const double gen[3][2] = {{0.40, 0.56}, {0.32, 0.52}, {0.50, 0.60}};
+        for (int k = 0; k < 3; ++k)
+            for (int d = 0; d < 2; ++d) {
+                const std::string set = "set " + std::to_string(k + 1);
+                add("none", set, d + 1, none[k][d]);
+                add("generative-pool4", set, d + 1, gen[k][d]);
+            }
+        const ResultTable t = summarise(rows);
+        const ConditionSummary& g = t.conditions.at(1);
+        QVERIFY(g.hasBaseline);
+        QVERIFY(std::abs(g.vsNoneMean.low - 0.00747760826964965) < 1e-9);
+        QVERIFY(std::abs(g.vsNoneMean.high - 0.05918905839701708) < 1e-9);
+        QVERIFY(std::abs(g.vsNoneMean.p - 0.030996833776981546) < 1e-9);
+        QVERIFY(std::abs(g.vsNoneFinal.t - 10.392304845413225) < 1e-9);
+        QVERIFY(std::abs(g.vsNoneFinal.p - 0.009132611386275523) < 1e-9);
+
+        const QString text = QString::fromStdString(formatTable(t));
+        QStringList lines;
+        for (const QString& l : text.split('\n')) lines << l.simplified();
+        QVERIFY2(text.contains("two-sided paired t-test over 3 runs (class set x seed), t on 2 df"), qPrintable(text));
+        QVERIFY2(lines.contains("condition measure mean ± SEM 95% interval t p won"), qPrintable(text));
+        QVERIFY2(lines.contains("generative-pool4 mean over days +3.3 ± 0.6 [+0.7, +5.9] 5.55 0.031 3/3"),
+                 qPrintable(text));
+        QVERIFY2(lines.contains("last day +6.0 ± 0.6 [+3.5, +8.5] 10.39 0.00913 3/3"), qPrintable(text));
+        // The test is named once, not per row.
+        QCOMPARE(text.count("t-test"), 1);
+
+        // One run: no interval, no test, and the table says so with "-".
+        std::vector<MetricRow> one;
+        for (const auto& r : rows)
+            if (r.classSet == "set 1") one.push_back(r);
+        const QString single = QString::fromStdString(formatTable(summarise(one)));
+        QStringList singleLines;
+        for (const QString& l : single.split('\n')) singleLines << l.simplified();
+        QVERIFY2(single.contains("paired t-test over 1 run (class set x seed): none, it needs 2 or more"),
+                 qPrintable(single));
+        QVERIFY2(singleLines.contains("generative-pool4 mean over days +3.0 ± 0.0 - - - 1/1"), qPrintable(single));
     }
 
     void pairedSizeMismatch() {

@@ -266,6 +266,7 @@ void TestUiSetup::everySettingRoundTripsThroughThePanel() {
     c.replay.rlTemperature = 1.5;
     c.replay.rlStepsPerNight = 12;
     c.replay.rlResetNightly = true;
+    c.replay.rlInit = replaylab::RlInit::Zero;
     SetupPanel panel;
     panel.setConfig(c);
     QCOMPARE(QString::fromStdString(replaylab::configToJson(panel.config())),
