@@ -90,7 +90,17 @@ QString writeMetrics(const QString& dir) {
     return f.fileName();
 }
 
-// mean, 1.96 SEM (sample sd / sqrt n) of condition minus none, over runs that have both.
+// mean and the half-width of the 95 % paired t interval, t(0.975, n-1) * sd / sqrt(n), of
+// condition minus none over runs that have both. The t quantiles are the standard table's
+// (e.g. scipy.stats.t.ppf(0.975, df)): df 1: 12.7062047362, 2: 4.30265272975, 3: 3.18244630528.
+double t975(int df) {
+    switch (df) {
+        case 1: return 12.706204736174698;
+        case 2: return 4.302652729911275;
+        case 3: return 3.182446305284263;
+    }
+    return std::nan("");
+}
 struct Expected {
     double mean = 0, half = 0;
     int n = 0;
@@ -112,7 +122,7 @@ Expected expected(const QString& condition, const QString& phase, int day) {
     for (double x : d) e.mean += x / d.size();
     double ss = 0;
     for (double x : d) ss += (x - e.mean) * (x - e.mean);
-    e.half = 1.96 * std::sqrt(ss / (d.size() - 1)) / std::sqrt(double(d.size()));
+    e.half = t975(int(d.size()) - 1) * std::sqrt(ss / (d.size() - 1)) / std::sqrt(double(d.size()));
     return e;
 }
 
@@ -141,8 +151,8 @@ void TestUiClassroom::differenceChartShowsPairedDifferencesOfMetricsCsv() {
             QCOMPARE(mean[i].x(), double(i + 1));
             QVERIFY2(std::abs(mean[i].y() - e.mean) < 1e-9,
                      qPrintable(QString("%1 day %2: %3 vs %4").arg(k.condition).arg(i + 1).arg(mean[i].y()).arg(e.mean)));
-            QVERIFY(std::abs(low[i].y() - (e.mean - e.half)) < 1e-9);
-            QVERIFY(std::abs(high[i].y() - (e.mean + e.half)) < 1e-9);
+            QVERIFY(std::abs(low[i].y() - (e.mean - e.half)) < 1e-7);
+            QVERIFY(std::abs(high[i].y() - (e.mean + e.half)) < 1e-7);
             // The y axis holds every interval and zero; the zero line spans the days.
             QVERIFY(chart->yMin() <= std::min(0.0, low[i].y()));
             QVERIFY(chart->yMax() >= std::max(0.0, high[i].y()));

@@ -35,8 +35,10 @@ replaylab::PairedDifference DifferenceModel::paired(const QString& condition, co
 }
 
 std::pair<double, double> DifferenceModel::interval(const replaylab::PairedDifference& d) {
-    constexpr double kZ95 = 1.96;  // normal quantile; to be replaced by a t-based interval
-    return {d.diff.mean - kZ95 * d.diff.sem, d.diff.mean + kZ95 * d.diff.sem};
+    // Student's t on n - 1 degrees of freedom, as in the closing tables (core/stats); one
+    // run has no interval: the point alone.
+    if (!std::isfinite(d.low) || !std::isfinite(d.high)) return {d.diff.mean, d.diff.mean};
+    return {d.low, d.high};
 }
 
 QVector<DifferencePoint> DifferenceModel::points(const QString& condition, const QString& split) const {

@@ -45,8 +45,8 @@ public:
     replaylab::PairedDifference paired(const QString& condition, int day,
                                        const QString& split = QStringLiteral("test")) const;
 
-    /// The 95 % interval of a paired difference (in its units). The one place it is
-    /// computed: mean ± 1.96 SEM for now.
+    /// The 95 % interval of a paired difference (in its units): mean ± t(0.975, n-1) SEM,
+    /// the paired t interval of the closing tables; the mean alone for a single run.
     static std::pair<double, double> interval(const replaylab::PairedDifference& d);
 
     /// condition,baseline,split,day,phase,mean,low,high,sem,n,wins (percentage points).
