@@ -5,8 +5,12 @@
 # alone). Crashes land in build-fuzz/crashes/<harness>/; each one found is a bug to fix, and
 # its input goes into tests/fuzz/corpus/<harness>/ as a regression case.
 #   scripts/fuzz.sh [SECONDS] [harness ...]     harnesses: csv metrics_csv rl_csv config_json
+#   scripts/fuzz.sh ctest                       CI: build them all and run the fuzz CTests
+#                                               (a bounded number of runs each, from the corpus)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mode=${1:-300}
+if [ "$mode" = ctest ]; then set -- 0; fi
 seconds=${1:-300}
 shift || true
 harnesses=("$@")
@@ -15,6 +19,9 @@ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_COMPILER=
   -DCMAKE_CXX_COMPILER=clang++-14 -DREPLAYLAB_FUZZ=ON -DREPLAYLAB_BUILD_GUI=OFF \
   -DREPLAYLAB_BUILD_BENCH=OFF -DREPLAYLAB_BUILD_TESTS=OFF >/dev/null
 cmake --build build-fuzz --target "${harnesses[@]/#/fuzz_}"
+if [ "$mode" = ctest ]; then
+  exec ctest --test-dir build-fuzz -L fuzz --output-on-failure
+fi
 status=0
 for h in "${harnesses[@]}"; do
   mkdir -p "build-fuzz/corpus/$h" "build-fuzz/crashes/$h"
