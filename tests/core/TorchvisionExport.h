@@ -12,9 +12,10 @@ namespace testutil {
 
 inline const QString kPython = QStringLiteral("/usr/bin/python3");
 
+/// From the source tree CMake names (REPLAYLAB_SOURCE_DIR), not from __FILE__: a compiler
+/// cache may compile with relative paths, and the tests do not run in the source tree.
 inline QString exporterScript() {
-    return QDir(QFileInfo(QStringLiteral(__FILE__)).absolutePath())
-        .absoluteFilePath(QStringLiteral("../../scripts/export_torchvision_vgg16.py"));
+    return QDir(QStringLiteral(REPLAYLAB_SOURCE_DIR)).absoluteFilePath(QStringLiteral("scripts/export_torchvision_vgg16.py"));
 }
 
 /// Runs /usr/bin/python3 with args; empty on success, else the reason and its output.
