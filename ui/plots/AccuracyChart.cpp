@@ -15,16 +15,13 @@
 #include <QValueAxis>
 
 #include "Labels.h"
+#include "plots/BandSeries.h"
 
 namespace replaylab::ui {
 namespace {
 
 constexpr double kDayMarker = 9.0;    // px, after-day circles
 constexpr double kNightMarker = 11.0; // px, after-night triangles
-
-void hideFromLegend(QChart* chart, QAbstractSeries* s) {
-    for (auto* m : chart->legend()->markers(s)) m->setVisible(false);
-}
 
 }  // namespace
 
@@ -107,36 +104,11 @@ AccuracyChart::Curves& AccuracyChart::curvesFor(const QString& condition) {
     if (it != curves_.end()) return *it;
     const QColor c = seriesColor(colorIndex_++);
     Curves k;
-    k.mean = new QLineSeries;
+    static_cast<BandSeries&>(k) = makeBandSeries(c, this);
     k.mean->setName(Labels::condition(condition));
-    QPen pen(c);
-    pen.setWidthF(2.0);
-    k.mean->setPen(pen);
-    k.upper = new QLineSeries(this);  // owned here: the area series only refers to them
-    k.lower = new QLineSeries(this);
-    k.band = new QAreaSeries(k.upper, k.lower);
-    QColor fill = c;
-    fill.setAlpha(55);
-    k.band->setBrush(fill);
-    k.band->setPen(Qt::NoPen);
-    k.days = new QScatterSeries;
-    k.days->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    k.days->setMarkerSize(kDayMarker);
-    k.days->setColor(c);
-    k.days->setBorderColor(c.darker(130));
-    k.nights = new QScatterSeries;
-    k.nights->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-    k.nights->setMarkerSize(kNightMarker);
-    k.nights->setColor(c.darker(140));
-    k.nights->setBorderColor(c.darker(180));
-    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{k.band, k.mean, k.days, k.nights}) {
-        chart()->addSeries(s);
-        s->attachAxis(x_);
-        s->attachAxis(y_);
-    }
-    hideFromLegend(chart(), k.band);
-    hideFromLegend(chart(), k.days);
-    hideFromLegend(chart(), k.nights);
+    k.days = makeMarkers(Marker::Circle, kDayMarker, c, c.darker(130));
+    k.nights = makeMarkers(Marker::Triangle, kNightMarker, c.darker(140), c.darker(180));
+    addToChart(chart(), x_, y_, {k.band, k.mean, k.days, k.nights}, {k.band, k.days, k.nights});
     return *curves_.insert(condition, k);
 }
 

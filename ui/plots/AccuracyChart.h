@@ -7,6 +7,7 @@
 #include <QVector>
 
 #include "itemmodels/ResultsModel.h"
+#include "plots/BandSeries.h"
 #include "plots/ChartPanel.h"
 
 QT_BEGIN_NAMESPACE
@@ -46,11 +47,7 @@ protected:
     void retranslateUi() override;
 
 private:
-    struct Curves {
-        QLineSeries* mean = nullptr;
-        QLineSeries* upper = nullptr;
-        QLineSeries* lower = nullptr;
-        QAreaSeries* band = nullptr;
+    struct Curves : BandSeries {
         QScatterSeries* days = nullptr;
         QScatterSeries* nights = nullptr;
     };

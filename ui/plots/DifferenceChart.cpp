@@ -12,16 +12,13 @@
 #include <QValueAxis>
 
 #include "Labels.h"
+#include "plots/BandSeries.h"
 
 namespace replaylab::ui {
 namespace {
 
 constexpr double kMarker = 9.0;     // px, one point per day
 constexpr double kMinSpan = 4.0;    // percentage points: a flat line still gets an axis
-
-void hideFromLegend(QChart* chart, QAbstractSeries* s) {
-    for (auto* m : chart->legend()->markers(s)) m->setVisible(false);
-}
 
 }  // namespace
 
@@ -78,29 +75,9 @@ DifferenceChart::Curves& DifferenceChart::curvesFor(const QString& condition) {
     // The accuracy chart's colour for the condition: its index in the run's order.
     const QColor c = seriesColor(std::max(0, static_cast<int>(results_.conditions().indexOf(condition))));
     Curves k;
-    k.mean = new QLineSeries;
-    QPen pen(c);
-    pen.setWidthF(2.0);
-    k.mean->setPen(pen);
-    k.upper = new QLineSeries(this);  // owned here: the area series only refers to them
-    k.lower = new QLineSeries(this);
-    k.band = new QAreaSeries(k.upper, k.lower);
-    QColor fill = c;
-    fill.setAlpha(55);
-    k.band->setBrush(fill);
-    k.band->setPen(Qt::NoPen);
-    k.points = new QScatterSeries;
-    k.points->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    k.points->setMarkerSize(kMarker);
-    k.points->setColor(c);
-    k.points->setBorderColor(c.darker(130));
-    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{k.band, k.mean, k.points}) {
-        chart()->addSeries(s);
-        s->attachAxis(x_);
-        s->attachAxis(y_);
-    }
-    hideFromLegend(chart(), k.band);
-    hideFromLegend(chart(), k.points);
+    static_cast<BandSeries&>(k) = makeBandSeries(c, this);
+    k.points = makeMarkers(Marker::Circle, kMarker, c, c.darker(130));
+    addToChart(chart(), x_, y_, {k.band, k.mean, k.points}, {k.band, k.points});
     k.mean->setName(Labels::condition(condition));
     return *curves_.insert(condition, k);
 }

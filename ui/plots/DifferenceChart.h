@@ -7,6 +7,7 @@
 #include <QVector>
 
 #include "itemmodels/DifferenceModel.h"
+#include "plots/BandSeries.h"
 #include "plots/ChartPanel.h"
 
 QT_BEGIN_NAMESPACE
@@ -41,11 +42,7 @@ protected:
     void retranslateUi() override;
 
 private:
-    struct Curves {
-        QLineSeries* mean = nullptr;
-        QLineSeries* upper = nullptr;
-        QLineSeries* lower = nullptr;
-        QAreaSeries* band = nullptr;
+    struct Curves : BandSeries {
         QScatterSeries* points = nullptr;
     };
     Curves& curvesFor(const QString& condition);

@@ -1,0 +1,51 @@
+#include "plots/BandSeries.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
+
+namespace replaylab::ui {
+
+BandSeries makeBandSeries(const QColor& c, QObject* owner) {
+    BandSeries b;
+    b.mean = new QLineSeries;
+    QPen pen(c);
+    pen.setWidthF(2.0);
+    b.mean->setPen(pen);
+    b.upper = new QLineSeries(owner);
+    b.lower = new QLineSeries(owner);
+    b.band = new QAreaSeries(b.upper, b.lower);
+    QColor fill = c;
+    fill.setAlpha(55);
+    b.band->setBrush(fill);
+    b.band->setPen(Qt::NoPen);
+    return b;
+}
+
+QScatterSeries* makeMarkers(Marker shape, double size, const QColor& fill, const QColor& border) {
+    auto* s = new QScatterSeries;
+    s->setMarkerShape(shape == Marker::Triangle ? QScatterSeries::MarkerShapeTriangle : QScatterSeries::MarkerShapeCircle);
+    s->setMarkerSize(size);
+    s->setColor(fill);
+    s->setBorderColor(border);
+    return s;
+}
+
+void hideFromLegend(QChart* chart, QAbstractSeries* s) {
+    for (auto* m : chart->legend()->markers(s)) m->setVisible(false);
+}
+
+void addToChart(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, std::initializer_list<QAbstractSeries*> series,
+                std::initializer_list<QAbstractSeries*> unlisted) {
+    for (QAbstractSeries* s : series) {
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    for (QAbstractSeries* s : unlisted) hideFromLegend(chart, s);
+}
+
+}  // namespace replaylab::ui
