@@ -115,12 +115,7 @@ AccuracyChart::Curves& AccuracyChart::curvesFor(const QString& condition) {
 void AccuracyChart::removeCurves(const QString& condition) {
     const auto it = curves_.find(condition);
     if (it == curves_.end()) return;
-    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{it->band, it->mean, it->days, it->nights}) {
-        chart()->removeSeries(s);
-        delete s;
-    }
-    delete it->upper;
-    delete it->lower;
+    removeFromChart(chart(), *it, {it->days, it->nights});
     curves_.erase(it);
 }
 

@@ -48,4 +48,17 @@ void addToChart(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, std::initiali
     for (QAbstractSeries* s : unlisted) hideFromLegend(chart, s);
 }
 
+void removeFromChart(QChart* chart, const BandSeries& b, std::initializer_list<QAbstractSeries*> extra) {
+    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(b.band), static_cast<QAbstractSeries*>(b.mean)}) {
+        chart->removeSeries(s);
+        delete s;
+    }
+    for (QAbstractSeries* s : extra) {
+        chart->removeSeries(s);
+        delete s;
+    }
+    delete b.upper;
+    delete b.lower;
+}
+
 }  // namespace replaylab::ui

@@ -38,4 +38,7 @@ void hideFromLegend(QChart* chart, QAbstractSeries* s);
 void addToChart(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, std::initializer_list<QAbstractSeries*> series,
                 std::initializer_list<QAbstractSeries*> unlisted);
 
+/// Takes a curve off the chart and deletes its series, `extra` (its markers) included.
+void removeFromChart(QChart* chart, const BandSeries& b, std::initializer_list<QAbstractSeries*> extra);
+
 }  // namespace replaylab::ui

@@ -85,12 +85,7 @@ DifferenceChart::Curves& DifferenceChart::curvesFor(const QString& condition) {
 void DifferenceChart::removeCurves(const QString& condition) {
     const auto it = curves_.find(condition);
     if (it == curves_.end()) return;
-    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{it->band, it->mean, it->points}) {
-        chart()->removeSeries(s);
-        delete s;
-    }
-    delete it->upper;
-    delete it->lower;
+    removeFromChart(chart(), *it, {it->points});
     curves_.erase(it);
 }
 
