@@ -87,7 +87,11 @@ def replaylab_counts(cfg, class_sets_file):
 
 
 def run_replaylab(args, out, log):
-    cmd = [args.cli, "run", "--out", out, "--threads", str(args.threads)]
+    cmd = [args.cli, "run", "--out", out]
+    # Replay Lab's own defaults unless asked: one thread per simulation, as many at once as
+    # there are cores (train.threads, train.jobs).
+    if args.threads is not None:
+        cmd += ["--threads", str(args.threads)]
     if args.preset:
         cmd += ["--preset", args.preset]
     else:
@@ -99,16 +103,19 @@ def run_replaylab(args, out, log):
         cfg = json.load(f)
     day, night = replaylab_counts(cfg, os.path.join(REPO, "resources/class_sets/quickdraw.json"))
     ph = man["phase_seconds"]
+    # Phases are summed over the simulations running at once: per-job wall share.
+    jobs = max(1, man.get("jobs", 1))
+    ph = {k: v / jobs for k, v in ph.items()}
     return {"wall": wall, "rss": rss, "load": load, "experiment": man["wall_seconds"],
             "day_s": ph["day"], "night_s": ph["night"], "eval_s": ph["evaluate"],
-            "day_n": day, "night_n": night, "threads": man.get("threads")}
+            "day_n": day, "night_n": night, "threads": man.get("threads"), "jobs": jobs}
 
 
 def run_reference(args, out, log):
     js = os.path.join(out, "reference.json")
     cmd = [args.python, os.path.join(HERE, "replay_reference.py"), "--class-sets", args.sets,
            "--conditions", args.conditions, "--days", str(args.days),
-           "--threads", str(args.threads), "--json", js] + args.reference_arg
+           "--threads", str(args.threads or 0), "--json", js] + args.reference_arg
     wall, rss, load = timed(cmd, log)
     with open(js) as f:
         r = json.load(f)
@@ -134,7 +141,9 @@ def main():
     ap.add_argument("--runs", type=int, default=3, help="runs of each (default 3)")
     ap.add_argument("--conditions", default="none,generative-pool5")
     ap.add_argument("--cli", default=os.path.join(REPO, "build/app/cli/replaylab-cli"))
-    ap.add_argument("--threads", type=int, default=0, help="threads of both (0 = all cores)")
+    ap.add_argument("--threads", type=int, default=None,
+                    help="threads of both (0 = all cores); default: the reference on all cores, "
+                         "Replay Lab with its defaults (1 thread a simulation, one simulation a core)")
     ap.add_argument("--preset", help="'where': time only Replay Lab's run --preset where")
     ap.add_argument("--python", help="interpreter with torch for the reference")
     ap.add_argument("--reference-arg", action="append", default=[],
@@ -156,7 +165,7 @@ def main():
     root = args.keep or tempfile.mkdtemp(prefix="replaylab-speed-")
     os.makedirs(root, exist_ok=True)
     cores = os.cpu_count()
-    print(f"speed: {cores} cores, threads {args.threads or 'all'}, OMP_WAIT_POLICY "
+    print(f"speed: {cores} cores, threads {'defaults' if args.threads is None else (args.threads or 'all')}, OMP_WAIT_POLICY "
           f"{os.environ.get('OMP_WAIT_POLICY', '(unset)')}; outputs in {root}", flush=True)
 
     if args.preset:
@@ -204,7 +213,7 @@ def main():
     ]
     print(f"\n{args.runs} run(s) each, sets {args.sets}, {args.conditions}, {args.days} days; "
           f"{R[0]['day_n']} day images, {R[0]['night_n']} night samples per run; "
-          f"threads Replay Lab {R[0]['threads']}, reference {P[0]['threads']}")
+          f"threads Replay Lab {R[0]['threads']} x {R[0]['jobs']} at once, reference {P[0]['threads']}")
     print(f"{'':26s}{'Replay Lab':>12s}{'reference':>12s}{'RL / ref':>10s}")
     for label, f, fmt in rows:
         a, b = f(R), f(P)

@@ -8,12 +8,14 @@
 #include <string>
 
 #include <ATen/CPUGeneratorImpl.h>
+#include <opencv2/core.hpp>
 
 #include "network/Vgg.h"
 #include "sim/Experiment.h"
 #include "sim/Schedule.h"
 #include "sim/Simulation.h"
 #include "sim/Training.h"
+#include "util/Random.h"
 #include "util/Text.h"
 
 namespace replaylab {
@@ -53,9 +55,11 @@ int classSetsOf(const ExperimentConfig& cfg) {
     return cfg.data.classSets.empty() ? 10 : static_cast<int>(cfg.data.classSets.size());
 }
 
-// Seconds per batch of training at the input and of replay from a tap, timed here.
+// Seconds per batch of training at the input and of replay from a tap, per image of
+// making a batch (preprocessing and augmentation, OpenCV) and of evaluation, timed here.
 struct Timing {
     double day = 0, replayByTap[7] = {0, 0, 0, 0, 0, 0, 0}, collectPerImage = 0;
+    double batchPerImage = 0, evalPerImage = 0;
 };
 
 Timing measure(const ExperimentConfig& cfg, const std::vector<int>& taps, int numClasses,
@@ -88,6 +92,32 @@ Timing measure(const ExperimentConfig& cfg, const std::vector<int>& taps, int nu
         torch::NoGradGuard ng;
         net->eval();
         t.collectPerImage = timeIt([&] { net->forwardRange(x, kInputTap, kPoolTaps); }) / static_cast<double>(b);
+    }
+    {
+        // Evaluation runs in batches of 256 through the whole network.
+        constexpr int64_t kEval = 256;
+        auto xe = torch::rand({kEval, o.inChannels, o.inputSize, o.inputSize}, gen).to(device);
+        auto ye = torch::zeros({kEval}, torch::TensorOptions().dtype(torch::kInt64).device(device));
+        t.evalPerImage = timeIt([&] { evaluateFrom(*net, kInputTap, xe, ye, numClasses); }) / kEval;
+    }
+    {
+        // A batch of stored 8-bit images, each augmented as by day.
+        const auto prep = preprocessOptions(cfg.model);
+        LabelledImages imgs;
+        std::vector<int> idx;
+        std::vector<AugmentParams> params;
+        Rng rng(1);
+        const auto aug = augmentOptions(cfg.augment);
+        for (int64_t i = 0; i < b; ++i) {
+            cv::Mat m(prep.inputSize, prep.inputSize, prep.channels == 3 ? CV_8UC3 : CV_8UC1);
+            cv::randu(m, 0, 256);
+            imgs.images.push_back(m);
+            imgs.labels.push_back(0);
+            idx.push_back(static_cast<int>(i));
+            params.push_back(drawAugment(aug, prep.inputSize, rng));
+        }
+        const auto* p = cfg.augment.enabled ? &params : nullptr;
+        t.batchPerImage = timeIt([&] { makeBatch(imgs, idx, 0, idx.size(), prep, p); }) / static_cast<double>(b);
     }
     return t;
 }
@@ -186,19 +216,23 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
         cp.nightBytes = cp.activationBytes + cp.sampleBytes + cp.veridicalBytes +
                         (sch.night == Feed::ChosenImagined ? nVal * dFull * 4.0 : 0.0);
         const FeedSizes sizes = feedSizes(cfg, n, k);
+        const double collect = n * (timing.collectPerImage + timing.batchPerImage);
         auto seconds = [&](Feed f) {
             switch (f) {
                 case Feed::Nothing: return 0.0;
-                case Feed::RealImages: return sizes.dayBatches * timing.day;
+                case Feed::RealImages: return sizes.dayBatches * timing.day + n * timing.batchPerImage;
                 case Feed::Imagined: return sizes.replayBatches * tr;
-                case Feed::StoredActivations: return sizes.dayBatches * tr + n * timing.collectPerImage;
+                case Feed::StoredActivations: return sizes.dayBatches * tr + collect;
                 case Feed::ChosenImagined: return sizes.chosenSteps * (tr + nVal * timing.collectPerImage / 3.0);
             }
             return 0.0;
         };
         const double fits = sch.fit == SamplerFit::EveryNight ? days : sch.fit == SamplerFit::FirstNightOnly ? 1.0 : 0.0;
+        // Test and validation after every day, and after every night there is.
+        const double evaluations = days * (sch.hasNight() ? 2.0 : 1.0);
         const double perSim = days > 0 ? seconds(sch.firstDay) + (days - 1) * seconds(sch.laterDays) +
-                                             days * seconds(sch.night) + fits * n * timing.collectPerImage
+                                             days * seconds(sch.night) + fits * collect +
+                                             evaluations * (nVal + nTest) * timing.evalPerImage
                                        : 0.0;
         cp.secondsPerSimulation = measureTime ? perSim : 0.0;
         plan.totalSeconds += cp.secondsPerSimulation * perCondition[ci];
