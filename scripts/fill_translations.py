@@ -502,11 +502,20 @@ DE = {
     "best by validation loss": "beste nach Validierungsverlust",
     "Left bar: after the last day (after its night when the condition has nights). Right bar: the checkpoint with the lowest validation loss. Whiskers: ± one standard error over runs.":
         "Linker Balken: nach dem letzten Tag (nach seiner Nacht, wenn die Bedingung Nächte hat). Rechter Balken: der Prüfpunkt mit dem niedrigsten Validierungsverlust. Fehlerbalken: ± ein Standardfehler über Läufe.",
+    # Your own images (Set-up)
+    "Your own images: a folder with one sub-folder per class": "Eigene Bilder: ein Ordner mit einem Unterordner je Klasse",
+    "Your own images": "Eigene Bilder",
+    "Your own images…": "Eigene Bilder…",
+    "Pick a folder with one sub-folder per class (the class is the sub-folder's name) of JPEG, PNG, BMP, TIFF or WebP images: they become one class set in place of the drawings":
+        "Einen Ordner mit einem Unterordner je Klasse (die Klasse ist der Name des Unterordners) mit JPEG-, PNG-, BMP-, TIFF- oder WebP-Bildern wählen: Sie werden ein Klassensatz anstelle der Zeichnungen",
+    "Images from %1: %n class(es)": ("Bilder aus %1: %n Klasse", "Bilder aus %1: %n Klassen"),
+    "Images from %1": "Bilder aus %1",
 }
 
 # English plural forms.
 EN_PLURAL = {
     "%1, %n thread(s)": ("%1, %n thread", "%1, %n threads"),
+    "Images from %1: %n class(es)": ("Images from %1: %n class", "Images from %1: %n classes"),
     "%1 (set in the settings), %n core(s) here": ("%1 (set in the settings), %n core here", "%1 (set in the settings), %n cores here"),
     "%n file(s) written to %1": ("%n file written to %1", "%n files written to %1"),
     "Plan: %n simulation(s)": ("Plan: %n simulation", "Plan: %n simulations"),

@@ -1487,6 +1487,33 @@
             <source>Output</source>
             <translation>Ausgabe</translation>
         </message>
+        <message>
+            <source>Your own images: a folder with one sub-folder per class</source>
+            <translation>Eigene Bilder: ein Ordner mit einem Unterordner je Klasse</translation>
+        </message>
+        <message>
+            <source>Your own images</source>
+            <translation>Eigene Bilder</translation>
+        </message>
+        <message>
+            <source>Your own images…</source>
+            <translation>Eigene Bilder…</translation>
+        </message>
+        <message>
+            <source>Pick a folder with one sub-folder per class (the class is the sub-folder's name) of JPEG, PNG, BMP, TIFF or WebP images: they become one class set in place of the drawings</source>
+            <translation>Einen Ordner mit einem Unterordner je Klasse (die Klasse ist der Name des Unterordners) mit JPEG-, PNG-, BMP-, TIFF- oder WebP-Bildern wählen: Sie werden ein Klassensatz anstelle der Zeichnungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Images from %1: %n class(es)</source>
+            <translation>
+                <numerusform>Bilder aus %1: %n Klasse</numerusform>
+                <numerusform>Bilder aus %1: %n Klassen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Images from %1</source>
+            <translation>Bilder aus %1</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::ShareChart</name>

@@ -1487,6 +1487,33 @@
             <source>Output</source>
             <translation>Output</translation>
         </message>
+        <message>
+            <source>Your own images: a folder with one sub-folder per class</source>
+            <translation>Your own images: a folder with one sub-folder per class</translation>
+        </message>
+        <message>
+            <source>Your own images</source>
+            <translation>Your own images</translation>
+        </message>
+        <message>
+            <source>Your own images…</source>
+            <translation>Your own images…</translation>
+        </message>
+        <message>
+            <source>Pick a folder with one sub-folder per class (the class is the sub-folder's name) of JPEG, PNG, BMP, TIFF or WebP images: they become one class set in place of the drawings</source>
+            <translation>Pick a folder with one sub-folder per class (the class is the sub-folder's name) of JPEG, PNG, BMP, TIFF or WebP images: they become one class set in place of the drawings</translation>
+        </message>
+        <message numerus="yes">
+            <source>Images from %1: %n class(es)</source>
+            <translation>
+                <numerusform>Images from %1: %n class</numerusform>
+                <numerusform>Images from %1: %n classes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Images from %1</source>
+            <translation>Images from %1</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::ShareChart</name>

@@ -1,4 +1,5 @@
 // replaylab-cli: the headless twin of the desktop app. Argument parsing and wiring only.
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +14,7 @@
 #include "ConsoleProgress.h"
 #include "config/ConfigJson.h"
 #include "config/Settings.h"
+#include "data/ClassSets.h"
 #include "network/VggImport.h"
 #include "runfolder/RunDirectory.h"
 #include "session/RunSession.h"
@@ -169,6 +171,11 @@ int main(int argc, char** argv) {
     settingFlag("--seed", "seed", seed, "run seed");
     settingFlag("--seeds-per-set", "seeds_per_class_set", seedsPerSet, "runs per class set (seed, seed+1, ...)");
     settingFlag("--train-per-class", "data.train_per_class", trainPerClass, "training images per class");
+    std::string imagesDir, classSetsFile;
+    auto* imagesOpt = run->add_option("--images", imagesDir,
+        "your own images: DIR/<class>/*.jpg|png|...; one class set of every sub-folder (README: Your own images)");
+    settingFlag("--class-sets-file", "data.class_sets_file", classSetsFile,
+                "JSON file of class sets (README: Your own images); with --images, names of DIR's sub-folders");
     run->add_option("--out", out, "output folder (default runs/<date>-<preset>)");
     settingFlag("--data-dir", "data.data_dir", dataDir,
                 "data folder (default $REPLAYLAB_DATA or ~/.local/share/replaylab)");
@@ -392,6 +399,14 @@ int main(int argc, char** argv) {
         for (const auto& f : settingFlags) {
             if (!f.option->count()) continue;
             setFromFlag(cfg, f.flag, f.key, f.key == "data.class_sets" ? expandClassSets(*f.value) : *f.value);
+        }
+        if (imagesOpt->count()) {
+            // --class-sets picks sets of a class-set file; without it, every set runs.
+            const bool setsPicked = std::any_of(settingFlags.begin(), settingFlags.end(), [](const SettingFlag& f) {
+                return f.key == "data.class_sets" && f.option->count();
+            });
+            if (!setsPicked) cfg.data.classSets.clear();
+            replaylab::useImageFolder(cfg, imagesDir);
         }
         if (!out.empty()) cfg.outputDir = out;
         if (!shardText.empty()) cfg.shard = replaylab::parseShard(shardText, "--shard");

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void editingMakesTheSettingsCustom();
     void thumbnailsLoadWithoutEditing();
     void photoClassSetsShowHumanNames();
+    void ownImagesFolderBecomesOneClassSet();
     void conditionsAreEditedAsModeAtReplayPoint();
     void replayPointsShowBrainRegions();
     void everyFieldHasATooltip();
@@ -88,6 +89,37 @@ void TestUiSetup::thumbnailsLoadWithoutEditing() {
     QCOMPARE(panel.classSetPicker()->setCount(), 10);
     QTest::qWait(50);
     QCOMPARE(panel.config().name, std::string("which"));  // icons arriving are not an edit
+}
+
+// "Your own images…": a folder's sub-folders become one class set of the folder source, as
+// run --images does; a folder that is no class set leaves the settings as they were.
+void TestUiSetup::ownImagesFolderBecomesOneClassSet() {
+    SetupPanel panel;
+    panel.applyPreset("demo");
+    QTemporaryDir dir;
+    for (const char* c : {"cats", "dogs", "birds", ".hidden"}) QVERIFY(QDir().mkpath(dir.filePath(c)));
+    QVERIFY(QDir().mkpath(dir.filePath("flat")));
+    const auto before = panel.config();
+
+    QString problem = panel.useImageFolder(dir.filePath("flat"));
+    QCOMPARE(problem, dir.filePath("flat") + ": no class sub-folders (expected root/<class>/*.jpg)");
+    QVERIFY(panel.config().data.source == replaylab::DataSource::QuickDraw);
+    QCOMPARE(panel.config().data.classSets, before.data.classSets);
+
+    QSignalSpy changed(&panel, &SetupPanel::configChanged);
+    problem = panel.useImageFolder(dir.path());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(changed.count() >= 1);
+    const auto cfg = panel.config();
+    QVERIFY(cfg.data.source == replaylab::DataSource::Folder);
+    QCOMPARE(QString::fromStdString(cfg.data.dataDir), dir.path());
+    QCOMPARE(cfg.data.customClassSets,
+             (std::vector<std::vector<std::string>>{{"birds", "cats", "dogs", "flat"}}));
+    QCOMPARE(cfg.name, std::string("custom"));
+    QVERIFY(!panel.classSetPicker()->isEnabled());  // the sets are the folder's
+    auto* note = panel.findChild<QLabel*>("ownImagesNote");
+    QVERIFY(note && note->isVisibleTo(&panel));
+    QVERIFY2(note->text().contains(dir.path()) && note->text().contains("4 class"), qPrintable(note->text()));
 }
 
 // The paper's table S1 names classes by WordNet id (the photo folders' names): the picker
