@@ -510,6 +510,13 @@ DE = {
         "Einen Ordner mit einem Unterordner je Klasse (die Klasse ist der Name des Unterordners) mit JPEG-, PNG-, BMP-, TIFF- oder WebP-Bildern wählen: Sie werden ein Klassensatz anstelle der Zeichnungen",
     "Images from %1: %n class(es)": ("Bilder aus %1: %n Klasse", "Bilder aus %1: %n Klassen"),
     "Images from %1": "Bilder aus %1",
+    # About: how to cite
+    "How to cite": "Zitieren",
+    "If you use Replay Lab in your work, please cite the software and the paper whose experiments it implements (both are in CITATION.cff):":
+        "Wer Replay Lab in einer Arbeit verwendet, zitiere bitte die Software und die Studie, deren Experimente sie umsetzt (beide stehen in CITATION.cff):",
+    "This software": "Diese Software",
+    "&Copy citations": "Zitate &kopieren",
+    "Copy both references as plain text": "Beide Literaturangaben als reinen Text kopieren",
 }
 
 # English plural forms.

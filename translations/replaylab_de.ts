@@ -510,6 +510,26 @@
             <source>About Replay Lab</source>
             <translation>Über Replay Lab</translation>
         </message>
+        <message>
+            <source>How to cite</source>
+            <translation>Zitieren</translation>
+        </message>
+        <message>
+            <source>If you use Replay Lab in your work, please cite the software and the paper whose experiments it implements (both are in CITATION.cff):</source>
+            <translation>Wer Replay Lab in einer Arbeit verwendet, zitiere bitte die Software und die Studie, deren Experimente sie umsetzt (beide stehen in CITATION.cff):</translation>
+        </message>
+        <message>
+            <source>This software</source>
+            <translation>Diese Software</translation>
+        </message>
+        <message>
+            <source>&amp;Copy citations</source>
+            <translation>Zitate &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Copy both references as plain text</source>
+            <translation>Beide Literaturangaben als reinen Text kopieren</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::AccuracyChart</name>

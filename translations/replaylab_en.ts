@@ -510,6 +510,26 @@
             <source>About Replay Lab</source>
             <translation>About Replay Lab</translation>
         </message>
+        <message>
+            <source>How to cite</source>
+            <translation>How to cite</translation>
+        </message>
+        <message>
+            <source>If you use Replay Lab in your work, please cite the software and the paper whose experiments it implements (both are in CITATION.cff):</source>
+            <translation>If you use Replay Lab in your work, please cite the software and the paper whose experiments it implements (both are in CITATION.cff):</translation>
+        </message>
+        <message>
+            <source>This software</source>
+            <translation>This software</translation>
+        </message>
+        <message>
+            <source>&amp;Copy citations</source>
+            <translation>&amp;Copy citations</translation>
+        </message>
+        <message>
+            <source>Copy both references as plain text</source>
+            <translation>Copy both references as plain text</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::AccuracyChart</name>

