@@ -14,7 +14,8 @@ int indentOf(const QString& line) {
 
 QString unquote(QString v) {
     v = v.trimmed();
-    if (v.size() >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith('\'') && v.endsWith('\''))))
+    if (v.size() >= 2 &&
+        ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith('\'') && v.endsWith('\''))))
         v = v.mid(1, v.size() - 2);
     return v;
 }
@@ -29,14 +30,16 @@ QString initials(const QString& given) {
 
 /// One person of an authors list, from its keys.
 QString person(const QString& family, const QString& given, const QString& name) {
-    if (!family.isEmpty()) return given.isEmpty() ? family : family + QStringLiteral(", ") + initials(given);
+    if (!family.isEmpty())
+        return given.isEmpty() ? family : family + QStringLiteral(", ") + initials(given);
     return name;
 }
 
 /// "A", "A, & B", "A, B, & C" (APA).
 QString joinAuthors(const QStringList& a) {
     if (a.size() <= 1) return a.value(0);
-    return QStringList(a.mid(0, a.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(", & ") + a.last();
+    return QStringList(a.mid(0, a.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(", & ") +
+           a.last();
 }
 
 }  // namespace
@@ -50,8 +53,10 @@ CitationInfo parseCitationCff(const QString& text) {
     auto flushPerson = [&] {
         const QString p = person(family, given, name);
         if (!p.isEmpty()) {
-            if (block == Block::TopAuthors) out.software.authors.push_back(p);
-            else if (block == Block::ReferenceAuthors) out.paper.authors.push_back(p);
+            if (block == Block::TopAuthors)
+                out.software.authors.push_back(p);
+            else if (block == Block::ReferenceAuthors)
+                out.paper.authors.push_back(p);
         }
         family.clear();
         given.clear();
@@ -72,15 +77,20 @@ CitationInfo parseCitationCff(const QString& text) {
                     : key == QLatin1String("references") ? Block::Reference
                                                          : Block::Top;
             CitationEntry& s = out.software;
-            if (key == QLatin1String("title")) s.title = value;
-            else if (key == QLatin1String("version")) s.version = value;
-            else if (key == QLatin1String("date-released")) s.year = value.left(4);
-            else if (key == QLatin1String("doi")) s.doi = value;
+            if (key == QLatin1String("title"))
+                s.title = value;
+            else if (key == QLatin1String("version"))
+                s.version = value;
+            else if (key == QLatin1String("date-released"))
+                s.year = value.left(4);
+            else if (key == QLatin1String("doi"))
+                s.doi = value;
             continue;
         }
         if (block == Block::TopAuthors) {
             if (item) flushPerson();
-        } else if (block == Block::Reference || block == Block::ReferenceAuthors || block == Block::Other) {
+        } else if (block == Block::Reference || block == Block::ReferenceAuthors ||
+                   block == Block::Other) {
             const bool newReference = item && indent == 2;
             if (newReference) {
                 if (block == Block::ReferenceAuthors) flushPerson();
@@ -96,23 +106,35 @@ CitationInfo parseCitationCff(const QString& text) {
             }
             if (block == Block::Reference) {
                 CitationEntry& p = out.paper;
-                if (key == QLatin1String("authors")) block = Block::ReferenceAuthors;
-                else if (key == QLatin1String("title")) p.title = value;
-                else if (key == QLatin1String("journal")) p.journal = value;
-                else if (key == QLatin1String("volume")) p.volume = value;
-                else if (key == QLatin1String("issue")) p.issue = value;
-                else if (key == QLatin1String("start")) p.pages = value + p.pages;
-                else if (key == QLatin1String("end")) p.pages += QStringLiteral("–") + value;
-                else if (key == QLatin1String("year")) p.year = value;
-                else if (key == QLatin1String("doi")) p.doi = value;
+                if (key == QLatin1String("authors"))
+                    block = Block::ReferenceAuthors;
+                else if (key == QLatin1String("title"))
+                    p.title = value;
+                else if (key == QLatin1String("journal"))
+                    p.journal = value;
+                else if (key == QLatin1String("volume"))
+                    p.volume = value;
+                else if (key == QLatin1String("issue"))
+                    p.issue = value;
+                else if (key == QLatin1String("start"))
+                    p.pages = value + p.pages;
+                else if (key == QLatin1String("end"))
+                    p.pages += QStringLiteral("–") + value;
+                else if (key == QLatin1String("year"))
+                    p.year = value;
+                else if (key == QLatin1String("doi"))
+                    p.doi = value;
                 continue;
             }
         } else {
             continue;
         }
-        if (key == QLatin1String("family-names")) family = value;
-        else if (key == QLatin1String("given-names")) given = value;
-        else if (key == QLatin1String("name")) name = value;
+        if (key == QLatin1String("family-names"))
+            family = value;
+        else if (key == QLatin1String("given-names"))
+            given = value;
+        else if (key == QLatin1String("name"))
+            name = value;
     }
     if (block == Block::TopAuthors || block == Block::ReferenceAuthors) flushPerson();
     return out;
@@ -121,7 +143,8 @@ CitationInfo parseCitationCff(const QString& text) {
 const CitationInfo& citation() {
     static const CitationInfo info = [] {
         QFile f(QStringLiteral(":/citation/CITATION.cff"));
-        return f.open(QIODevice::ReadOnly) ? parseCitationCff(QString::fromUtf8(f.readAll())) : CitationInfo{};
+        return f.open(QIODevice::ReadOnly) ? parseCitationCff(QString::fromUtf8(f.readAll()))
+                                           : CitationInfo{};
     }();
     return info;
 }

@@ -1,12 +1,11 @@
 #include "Figures.h"
 
-#include <algorithm>
-#include <memory>
-
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSize>
+#include <algorithm>
+#include <memory>
 
 #include "itemmodels/PolicyModel.h"
 #include "itemmodels/ResultsModel.h"
@@ -37,14 +36,18 @@ void quietHandler(QtMsgType type, const QMessageLogContext& context, const QStri
 
 std::vector<std::string> parseFigureFormats(const std::string& text) {
     const auto items = replaylab::splitList(text);
-    if (items.empty()) throw replaylab::InputError("--format: no format given (png, svg, pdf or a list: png,svg,pdf)");
+    if (items.empty())
+        throw replaylab::InputError(
+            "--format: no format given (png, svg, pdf or a list: png,svg,pdf)");
     const QStringList known = ChartPanel::imageFormats();
     std::vector<std::string> out;
     for (const auto& item : items) {
         const QString f = QString::fromStdString(item).toLower();
         if (!known.contains(f))
-            throw replaylab::InputError("--format: unknown format '" + item + "' (png, svg or pdf)");
-        if (std::find(out.begin(), out.end(), f.toStdString()) == out.end()) out.push_back(f.toStdString());
+            throw replaylab::InputError("--format: unknown format '" + item +
+                                        "' (png, svg or pdf)");
+        if (std::find(out.begin(), out.end(), f.toStdString()) == out.end())
+            out.push_back(f.toStdString());
     }
     return out;
 }
@@ -55,10 +58,12 @@ std::pair<int, int> parseFigureSize(const std::string& text) {
     const int w = parts.size() == 2 ? parts[0].trimmed().toInt(&okW) : 0;
     const int h = parts.size() == 2 ? parts[1].trimmed().toInt(&okH) : 0;
     if (!okW || !okH)
-        throw replaylab::InputError("--size: '" + text + "' is not WIDTHxHEIGHT in pixels (e.g. 1600x1000)");
+        throw replaylab::InputError("--size: '" + text +
+                                    "' is not WIDTHxHEIGHT in pixels (e.g. 1600x1000)");
     if (w < kMinSide || h < kMinSide || w > kMaxSide || h > kMaxSide)
         throw replaylab::InputError("--size: " + text + " is out of range (width and height " +
-                                    std::to_string(kMinSide) + " to " + std::to_string(kMaxSide) + " pixels)");
+                                    std::to_string(kMinSide) + " to " + std::to_string(kMaxSide) +
+                                    " pixels)");
     return {w, h};
 }
 
@@ -67,7 +72,8 @@ std::vector<std::string> writeFigures(const FigureRequest& r) {
     const auto formats = parseFigureFormats(r.formats);
     const auto [w, h] = parseFigureSize(r.size);
     if (!(r.dpi >= kMinDpi && r.dpi <= kMaxDpi))
-        throw replaylab::InputError("--dpi: " + QString::number(r.dpi).toStdString() + " is out of range (30 to 1200)");
+        throw replaylab::InputError("--dpi: " + QString::number(r.dpi).toStdString() +
+                                    " is out of range (30 to 1200)");
     const QString runDir = QString::fromStdString(r.runDir);
     if (!QFileInfo(runDir).isDir()) throw replaylab::InputError(r.runDir + ": no such folder");
 
@@ -96,8 +102,9 @@ std::vector<std::string> writeFigures(const FigureRequest& r) {
     for (ChartPanel* c : charts) c->refresh();
     const QStringList compared = difference.shownConditions();
     const bool hasDifference = difference.model().hasBaseline() &&
-                               std::any_of(compared.begin(), compared.end(),
-                                           [&](const QString& c) { return !difference.meanPoints(c).isEmpty(); });
+                               std::any_of(compared.begin(), compared.end(), [&](const QString& c) {
+                                   return !difference.meanPoints(c).isEmpty();
+                               });
     charts.removeIf([&](ChartPanel* c) {
         if (c == &difference) return !hasDifference;
         if (c == &classes) return classes.chosenCondition().isEmpty();
@@ -105,15 +112,18 @@ std::vector<std::string> writeFigures(const FigureRequest& r) {
         return false;
     });
 
-    const QString out = r.outDir.empty() ? QDir(runDir).filePath(QStringLiteral("figures")) : QString::fromStdString(r.outDir);
-    if (!QDir().mkpath(out)) throw replaylab::InputError(out.toStdString() + ": cannot create the folder");
+    const QString out = r.outDir.empty() ? QDir(runDir).filePath(QStringLiteral("figures"))
+                                         : QString::fromStdString(r.outDir);
+    if (!QDir().mkpath(out))
+        throw replaylab::InputError(out.toStdString() + ": cannot create the folder");
     std::vector<std::string> written;
     for (ChartPanel* c : charts)
         for (const auto& f : formats) {
             const QString format = QString::fromStdString(f);
             const QString file = QDir(out).filePath(c->fileStem() + QLatin1Char('.') + format);
             QString error;
-            if (!c->exportImage(file, format, QSize(w, h), r.dpi, &error)) throw replaylab::InputError(error.toStdString());
+            if (!c->exportImage(file, format, QSize(w, h), r.dpi, &error))
+                throw replaylab::InputError(error.toStdString());
             written.push_back(file.toStdString());
         }
     return written;

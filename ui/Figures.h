@@ -9,7 +9,7 @@ namespace replaylab::ui {
 
 struct FigureRequest {
     std::string runDir;
-    std::string formats = "png";   ///< comma-separated: png, svg, pdf
+    std::string formats = "png";     ///< comma-separated: png, svg, pdf
     std::string size = "1600x1000";  ///< WxH in pixels (for PDF: the page is W/dpi x H/dpi inches)
     double dpi = 150;
     std::string outDir;  ///< empty: <runDir>/figures

@@ -37,20 +37,20 @@ class TestCliFigures : public QObject {
     QTemporaryDir tmp_;
     QString run_;  // a finished run: 1 class set, 2 days, no replay and RL-chosen replay
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         REQUIRE_QUICKDRAW();
         run_ = tmp_.filePath("run");
-        const auto r = run({"run", "--class-sets", "1", "--days", "2", "--train-per-class", "12", "--conditions",
-                            "none,rl-pool4", "--threads", "2", "--out", run_});
+        const auto r = run({"run", "--class-sets", "1", "--days", "2", "--train-per-class", "12",
+                            "--conditions", "none,rl-pool4", "--threads", "2", "--out", run_});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QFileInfo::exists(run_ + "/rl.csv"));
     }
 
     void writesEveryFigureInEveryFormat() {
         const QString out = tmp_.filePath("figures");
-        const auto r = run({"report", run_, "--figures", "--format", "png,svg,pdf", "--size", "640x400", "--dpi",
-                            "120", "--out", out});
+        const auto r = run({"report", run_, "--figures", "--format", "png,svg,pdf", "--size",
+                            "640x400", "--dpi", "120", "--out", out});
         if (!guiBuild()) {
             QCOMPARE(r.code, 2);
             QVERIFY2(r.err.contains("needs the desktop build"), qPrintable(r.err));
@@ -59,11 +59,13 @@ private Q_SLOTS:
         }
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.err.trimmed().isEmpty(), qPrintable(r.err));
-        const QStringList stems{"accuracy", "final-accuracy", "difference", "per-class", "replay-share", "rl-policy"};
+        const QStringList stems{"accuracy",  "final-accuracy", "difference",
+                                "per-class", "replay-share",   "rl-policy"};
         QStringList expected;
         for (const QString& s : stems)
             for (const char* f : {"png", "svg", "pdf"}) expected << QDir(out).filePath(s + "." + f);
-        QCOMPARE(r.out.trimmed().split('\n'), expected);  // every figure, in order, and nothing else
+        QCOMPARE(r.out.trimmed().split('\n'),
+                 expected);  // every figure, in order, and nothing else
 
         for (const QString& s : stems) {
             const QString base = QDir(out).filePath(s);
@@ -73,7 +75,8 @@ private Q_SLOTS:
             QCOMPARE(png.dotsPerMeterX(), qRound(120 / 0.0254));
             int dark = 0;  // something is drawn: axes, text, lines
             for (int y = 0; y < png.height(); y += 2)
-                for (int x = 0; x < png.width(); x += 2) dark += qGray(png.pixel(x, y)) < 128 ? 1 : 0;
+                for (int x = 0; x < png.width(); x += 2)
+                    dark += qGray(png.pixel(x, y)) < 128 ? 1 : 0;
             QVERIFY2(dark > 100, qPrintable(s));
 
             QXmlStreamReader xml(readFile(base + ".svg"));
@@ -102,11 +105,14 @@ private Q_SLOTS:
     void rejectsBadFlags_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown format") << QStringList{"--format", "png,gif"} << "--format: unknown format 'gif'";
+        QTest::newRow("unknown format")
+            << QStringList{"--format", "png,gif"} << "--format: unknown format 'gif'";
         QTest::newRow("size 0x0") << QStringList{"--size", "0x0"} << "--size: 0x0 is out of range";
-        QTest::newRow("size not WxH") << QStringList{"--size", "big"} << "--size: 'big' is not WIDTHxHEIGHT";
+        QTest::newRow("size not WxH")
+            << QStringList{"--size", "big"} << "--size: 'big' is not WIDTHxHEIGHT";
         QTest::newRow("dpi 0") << QStringList{"--dpi", "0"} << "--dpi: 0 is out of range";
-        QTest::newRow("not a run") << QStringList{"NOT_A_RUN"} << "not a run folder (no metrics.csv)";
+        QTest::newRow("not a run")
+            << QStringList{"NOT_A_RUN"} << "not a run folder (no metrics.csv)";
         QTest::newRow("no such folder") << QStringList{"MISSING"} << "MISSING: no such folder";
     }
     void rejectsBadFlags() {
@@ -116,9 +122,11 @@ private Q_SLOTS:
         const QString notRun = dir.filePath("empty");
         QVERIFY(QDir().mkpath(notRun));
         QString folder = run_;
-        if (args.first() == "NOT_A_RUN") folder = notRun, args.removeFirst();
-        else if (args.first() == "MISSING") folder = dir.filePath("missing"), args.removeFirst(),
-                                            message.replace("MISSING", folder);
+        if (args.first() == "NOT_A_RUN")
+            folder = notRun, args.removeFirst();
+        else if (args.first() == "MISSING")
+            folder = dir.filePath("missing"), args.removeFirst(),
+            message.replace("MISSING", folder);
         const QString out = dir.filePath("figures");
         const auto r = run(QStringList{"report", folder, "--figures", "--out", out} + args);
         QCOMPARE(r.code, 2);

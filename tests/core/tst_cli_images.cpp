@@ -35,23 +35,27 @@ class TestCliImages : public QObject {
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
-    static constexpr int kClasses = 10, kPerClass = 36;  // 4 training + 10 validation + 20 test, and spare
+    static constexpr int kClasses = 10,
+                         kPerClass = 36;  // 4 training + 10 validation + 20 test, and spare
     QTemporaryDir tmp_;
     QString images_, broken_;
     const QStringList common_{"--days", "1", "--train-per-class", "4", "--conditions", "none"};
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase() {
         // Ten classes of small PNGs, each class its own shape and shade, sizes that differ.
         images_ = tmp_.filePath("photos");
         for (int c = 0; c < kClasses; ++c) {
-            const QString dir = QStringLiteral("%1/class-%2").arg(images_).arg(c, 2, 10, QLatin1Char('0'));
+            const QString dir =
+                QStringLiteral("%1/class-%2").arg(images_).arg(c, 2, 10, QLatin1Char('0'));
             QVERIFY(QDir().mkpath(dir));
             for (int i = 0; i < kPerClass; ++i) {
                 QImage img(24 + i % 9, 20 + i % 7, QImage::Format_RGB32);
                 img.fill(QColor::fromHsv(36 * c, 200, 60 + 5 * (i % 20)));
-                for (int y = 0; y < img.height(); ++y) img.setPixel((c * 2 + y) % img.width(), y, qRgb(255, 255, 255));
-                QVERIFY(img.save(QStringLiteral("%1/%2.png").arg(dir).arg(i, 3, 10, QLatin1Char('0'))));
+                for (int y = 0; y < img.height(); ++y)
+                    img.setPixel((c * 2 + y) % img.width(), y, qRgb(255, 255, 255));
+                QVERIFY(
+                    img.save(QStringLiteral("%1/%2.png").arg(dir).arg(i, 3, 10, QLatin1Char('0'))));
             }
         }
         broken_ = images_ + "/class-03/broken.png";
@@ -93,7 +97,9 @@ private Q_SLOTS:
             {"name": "warm", "classes": ["class-00", "class-01", "class-02"]},
             {"name": "cool", "classes": ["class-05", "class-06", "class-07"]}]})");
         const QString out = tmp_.filePath("run-sets");
-        const auto r = run(QStringList{"run", "--images", images_, "--class-sets-file", file, "--out", out} + common_);
+        const auto r =
+            run(QStringList{"run", "--images", images_, "--class-sets-file", file, "--out", out} +
+                common_);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QSet<QString> sets;
         for (const auto& row : replaylab::readMetricsCsv((out + "/metrics.csv").toStdString()))
@@ -105,18 +111,23 @@ private Q_SLOTS:
         const QString config = tmp_.filePath("strict.json");
         writeFile(config, R"({"data": {"on_bad_image": "stop"}})");
         const QString out = tmp_.filePath("run-strict");
-        const auto r = run(QStringList{"run", "--config", config, "--images", images_, "--out", out} + common_);
+        const auto r = run(
+            QStringList{"run", "--config", config, "--images", images_, "--out", out} + common_);
         QCOMPARE(r.code, 2);
-        QCOMPARE(r.err.trimmed(), "error: " + broken_ + ": cannot decode image (corrupt or unsupported)");
+        QCOMPARE(r.err.trimmed(),
+                 "error: " + broken_ + ": cannot decode image (corrupt or unsupported)");
         QVERIFY2(!QFileInfo::exists(out), "a run folder was made for a run that never started");
     }
 
     void rejectsFoldersThatAreNoClassSet_data() {
         QTest::addColumn<QString>("folder");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing") << "missing" << "image folder not found: %1";
-        QTest::newRow("no sub-folders") << "flat" << "%1: no class sub-folders";
-        QTest::newRow("one class") << "one" << "%1: only one class sub-folder ('only')";
+        QTest::newRow("missing") << "missing"
+                                 << "image folder not found: %1";
+        QTest::newRow("no sub-folders") << "flat"
+                                        << "%1: no class sub-folders";
+        QTest::newRow("one class") << "one"
+                                   << "%1: only one class sub-folder ('only')";
     }
     void rejectsFoldersThatAreNoClassSet() {
         QFETCH(QString, folder);
@@ -125,7 +136,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dir.filePath("flat")));
         QVERIFY(QDir().mkpath(dir.filePath("one/only")));
         const QString path = dir.filePath(folder);
-        const auto r = run(QStringList{"run", "--images", path, "--out", dir.filePath("run")} + common_);
+        const auto r =
+            run(QStringList{"run", "--images", path, "--out", dir.filePath("run")} + common_);
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err.trimmed().split('\n').size(), 1);
         QVERIFY2(r.err.contains(message.arg(path)), qPrintable(r.err));

@@ -1,7 +1,5 @@
 #include "plots/SummaryChart.h"
 
-#include <algorithm>
-
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -10,6 +8,7 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
+#include <algorithm>
 
 #include "Labels.h"
 #include "plots/BandSeries.h"
@@ -23,7 +22,8 @@ const QColor kWhisker(40, 40, 40);
 
 }  // namespace
 
-SummaryChart::SummaryChart(const ResultsModel& model, QWidget* parent) : ChartPanel(parent), model_(model) {
+SummaryChart::SummaryChart(const ResultsModel& model, QWidget* parent)
+    : ChartPanel(parent), model_(model) {
     setObjectName(QStringLiteral("summaryChart"));
     bars_ = new QBarSeries;
     bars_->setBarWidth(kBarWidth);
@@ -51,15 +51,19 @@ SummaryChart::SummaryChart(const ResultsModel& model, QWidget* parent) : ChartPa
 
 void SummaryChart::retranslateUi() {
     ChartPanel::retranslateUi();
-    chart()->setTitle(tr("Final and best-by-validation test accuracy per condition (mean ± SEM over runs)"));
+    chart()->setTitle(
+        tr("Final and best-by-validation test accuracy per condition (mean ± SEM over runs)"));
     y_->setTitleText(tr("Test accuracy"));
     finalSet_->setLabel(tr("at the last day"));
     bestSet_->setLabel(tr("best by validation loss"));
-    setCaption(tr("Left bar: after the last day (after its night when the condition has nights). Right bar: the "
-                  "checkpoint with the lowest validation loss. Whiskers: ± one standard error over runs."));
+    setCaption(tr(
+        "Left bar: after the last day (after its night when the condition has nights). Right bar: "
+        "the "
+        "checkpoint with the lowest validation loss. Whiskers: ± one standard error over runs."));
     QStringList names;
     // Condition names are long: on two lines each keeps every one whole under its bars.
-    for (const QString& c : conditions_) names.push_back(Labels::categoryLabel(Labels::condition(c), true));
+    for (const QString& c : conditions_)
+        names.push_back(Labels::categoryLabel(Labels::condition(c), true));
     if (x_->categories() != names) {
         x_->clear();
         x_->append(names);
@@ -75,11 +79,13 @@ void SummaryChart::refresh() {
     best_.clear();
     auto bar = [](const replaylab::MeanSem& m) { return Bar{100.0 * m.mean, 100.0 * m.sem, m.n}; };
     for (const QString& c : model_.conditions()) {  // the run's order, as the other charts
-        const auto it = std::find_if(table.conditions.begin(), table.conditions.end(),
-                                     [&](const replaylab::ConditionSummary& s) { return s.condition == c.toStdString(); });
+        const auto it = std::find_if(
+            table.conditions.begin(), table.conditions.end(),
+            [&](const replaylab::ConditionSummary& s) { return s.condition == c.toStdString(); });
         if (it == table.conditions.end() || it->afterDay.empty()) continue;
         conditions_.push_back(c);
-        final_.push_back(bar(!it->afterNight.empty() ? it->afterNight.back() : it->afterDay.back()));
+        final_.push_back(
+            bar(!it->afterNight.empty() ? it->afterNight.back() : it->afterDay.back()));
         best_.push_back(bar(it->best));
     }
 
@@ -98,7 +104,8 @@ void SummaryChart::refresh() {
         finalSet_->append(final_[i].mean);
         bestSet_->append(best_[i].mean);
         // Two bars per category: their centres a quarter of the group's width either side.
-        for (const auto& [b, x] : {std::pair{final_[i], i - kBarWidth / 4}, std::pair{best_[i], i + kBarWidth / 4}}) {
+        for (const auto& [b, x] :
+             {std::pair{final_[i], i - kBarWidth / 4}, std::pair{best_[i], i + kBarWidth / 4}}) {
             if (b.n < 2) continue;
             auto* w = new QLineSeries;
             w->setPen(pen);

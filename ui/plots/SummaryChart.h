@@ -20,7 +20,7 @@ namespace replaylab::ui {
 
 class SummaryChart : public ChartPanel {
     Q_OBJECT
-public:
+  public:
     explicit SummaryChart(const ResultsModel& model, QWidget* parent = nullptr);
     void refresh() override;
     QString csv() const override;
@@ -38,10 +38,10 @@ public:
     /// The checkpoint with the lowest validation loss, tested.
     QVector<Bar> bestBars() const { return best_; }
 
-protected:
+  protected:
     void retranslateUi() override;
 
-private:
+  private:
     const ResultsModel& model_;
     QBarSeries* bars_ = nullptr;
     QBarSet* finalSet_ = nullptr;
