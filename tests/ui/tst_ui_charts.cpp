@@ -1,7 +1,9 @@
 // The result charts fed with synthetic events (no training): what each chart shows, that a
 // burst of events costs one coalesced redraw, and PNG/CSV export.
+#include <QComboBox>
 #include <QtTest/QtTest>
 
+#include "ExportDialog.h"
 #include "ImaginationPanel.h"
 #include "MetaTypes.h"
 #include "ResultsPanel.h"
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void exportPngHasChosenSizeOnWhite_data();
     void exportPngHasChosenSizeOnWhite();
     void exportAllWritesEveryChart();
+    void exportDialogOffersPngSvgAndPdf();
 };
 
 namespace {
@@ -235,6 +238,35 @@ void TestUiCharts::exportAllWritesEveryChart() {
     for (const QString& f : files) QVERIFY2(QFileInfo(f).size() > 0, qPrintable(f));
     QVERIFY(QFileInfo::exists(dir.filePath("figures/accuracy.png")));
     QVERIFY(QFileInfo::exists(dir.filePath("figures/accuracy.csv")));
+}
+
+// The app's Export image… asks the format as well as size and resolution; Export all writes
+// every chart in the chosen one.
+void TestUiCharts::exportDialogOffersPngSvgAndPdf() {
+    ExportDialog dialog(QSize(800, 500), 120, "svg");
+    QCOMPARE(dialog.format(), QStringLiteral("svg"));
+    auto* box = dialog.findChild<QComboBox*>("formatBox");
+    QVERIFY(box);
+    QStringList formats;
+    for (int i = 0; i < box->count(); ++i) formats << box->itemData(i).toString();
+    QCOMPARE(formats, ChartPanel::imageFormats());
+    box->setCurrentIndex(box->findData("pdf"));
+    QCOMPARE(dialog.format(), QStringLiteral("pdf"));
+    QCOMPARE(dialog.imageSize(), QSize(800, 500));
+    QCOMPARE(dialog.dpi(), 120);
+    QCOMPARE(ExportDialog(QSize(800, 500), 120, "tiff").format(), QStringLiteral("png"));  // unknown: the first
+
+    ResultsPanel p;
+    feedAccuracy(p);
+    QTemporaryDir dir;
+    QStringList errors;
+    const QStringList files = p.exportAll(dir.filePath("figures"), QSize(640, 400), 96, &errors, "pdf");
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join("; ")));
+    QFile pdf(dir.filePath("figures/accuracy.pdf"));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(4) == "%PDF");
+    QVERIFY(!QFileInfo::exists(dir.filePath("figures/accuracy.png")));
+    QVERIFY(files.contains(dir.filePath("figures/final-accuracy.pdf")));
 }
 
 QTEST_MAIN(TestUiCharts)
