@@ -477,11 +477,52 @@ DE = {
         "Simulationen, die gleichzeitig laufen, jede mit eigenen Threads; 0 = so viele, wie die Kerne erlauben. Ändert nie die Zahlen, nur die Laufzeit",
     "as the cores allow":
         "so viele die Kerne erlauben",
+    # Figures: export formats, the final-accuracy chart
+    "Export image…": "Bild exportieren…",
+    "Save this chart as PNG, SVG or PDF (format, size and resolution asked next)":
+        "Dieses Diagramm als PNG, SVG oder PDF speichern (Format, Größe und Auflösung werden als Nächstes abgefragt)",
+    "Unknown image format %1 (png, svg or pdf).": "Unbekanntes Bildformat %1 (png, svg oder pdf).",
+    "PNG image": "PNG-Bild",
+    "SVG vector graphics": "SVG-Vektorgrafik",
+    "PDF document": "PDF-Dokument",
+    "PNG for slides and the web; SVG or PDF for papers (lines and text stay sharp at any zoom)":
+        "PNG für Folien und das Web; SVG oder PDF für Veröffentlichungen (Linien und Text bleiben bei jeder Vergrößerung scharf)",
+    "&Format:": "&Format:",
+    "Write every chart as an image (in the format last chosen in a chart's Export image…) and CSV into the run folder's figures/":
+        "Jedes Diagramm als Bild (im zuletzt unter „Bild exportieren…“ gewählten Format) und als CSV in den Ordner figures/ des Laufs schreiben",
+    "Final accuracy": "Endgenauigkeit",
+    "Test accuracy at the last day and at the best checkpoint by validation loss, per condition (figure 1C)":
+        "Testgenauigkeit am letzten Tag und am besten Prüfpunkt nach Validierungsverlust, je Bedingung (Abbildung 1C)",
+    "SVG images (*.svg)": "SVG-Bilder (*.svg)",
+    "PDF documents (*.pdf)": "PDF-Dokumente (*.pdf)",
+    "Export chart": "Diagramm exportieren",
+    "Final and best-by-validation test accuracy per condition (mean ± SEM over runs)":
+        "Testgenauigkeit am Ende und beste nach Validierung je Bedingung (Mittelwert ± SEM über Läufe)",
+    "at the last day": "am letzten Tag",
+    "best by validation loss": "beste nach Validierungsverlust",
+    "Left bar: after the last day (after its night when the condition has nights). Right bar: the checkpoint with the lowest validation loss. Whiskers: ± one standard error over runs.":
+        "Linker Balken: nach dem letzten Tag (nach seiner Nacht, wenn die Bedingung Nächte hat). Rechter Balken: der Prüfpunkt mit dem niedrigsten Validierungsverlust. Fehlerbalken: ± ein Standardfehler über Läufe.",
+    # Your own images (Set-up)
+    "Your own images: a folder with one sub-folder per class": "Eigene Bilder: ein Ordner mit einem Unterordner je Klasse",
+    "Your own images": "Eigene Bilder",
+    "Your own images…": "Eigene Bilder…",
+    "Pick a folder with one sub-folder per class (the class is the sub-folder's name) of JPEG, PNG, BMP, TIFF or WebP images: they become one class set in place of the drawings":
+        "Einen Ordner mit einem Unterordner je Klasse (die Klasse ist der Name des Unterordners) mit JPEG-, PNG-, BMP-, TIFF- oder WebP-Bildern wählen: Sie werden ein Klassensatz anstelle der Zeichnungen",
+    "Images from %1: %n class(es)": ("Bilder aus %1: %n Klasse", "Bilder aus %1: %n Klassen"),
+    "Images from %1": "Bilder aus %1",
+    # About: how to cite
+    "How to cite": "Zitieren",
+    "If you use Replay Lab in your work, please cite the software and the paper whose experiments it implements (both are in CITATION.cff):":
+        "Wer Replay Lab in einer Arbeit verwendet, zitiere bitte die Software und die Studie, deren Experimente sie umsetzt (beide stehen in CITATION.cff):",
+    "This software": "Diese Software",
+    "&Copy citations": "Zitate &kopieren",
+    "Copy both references as plain text": "Beide Literaturangaben als reinen Text kopieren",
 }
 
 # English plural forms.
 EN_PLURAL = {
     "%1, %n thread(s)": ("%1, %n thread", "%1, %n threads"),
+    "Images from %1: %n class(es)": ("Images from %1: %n class", "Images from %1: %n classes"),
     "%1 (set in the settings), %n core(s) here": ("%1 (set in the settings), %n core here", "%1 (set in the settings), %n cores here"),
     "%n file(s) written to %1": ("%n file written to %1", "%n files written to %1"),
     "Plan: %n simulation(s)": ("Plan: %n simulation", "Plan: %n simulations"),

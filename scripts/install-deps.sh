@@ -4,11 +4,12 @@ set -euo pipefail
 # slurmctld slurmd slurm-client munge: the one-node Slurm of scripts/local-slurm.sh (tests/slurm).
 # libboost-math-dev: Student's t quantiles (header-only) for the paired t-tests in core/stats.
 # time: /usr/bin/time -v, for bench/speed.sh (peak memory).
+# qt6-svg-dev: charts exported as SVG (QSvgGenerator).
 # help2man: the man pages of a package build; appstream: appstreamcli validates the metainfo.
 # clang-14 libfuzzer-14-dev: the fuzz harnesses of tests/fuzz (REPLAYLAB_FUZZ, scripts/fuzz.sh).
 # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull in.
 pkgs=(cmake ninja-build g++ pkg-config libtorch-dev libopenblas0-pthread libopencv-dev
-      libeigen3-dev libboost-math-dev nlohmann-json3-dev libcli11-dev zlib1g-dev qt6-base-dev qt6-charts-dev libqt6opengl6-dev
+      libeigen3-dev libboost-math-dev nlohmann-json3-dev libcli11-dev zlib1g-dev qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev xvfb xauth
       python3-torch python3-torchvision python3-numpy dpkg-dev locales time
       slurmctld slurmd slurm-client munge help2man appstream

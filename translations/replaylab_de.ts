@@ -510,6 +510,26 @@
             <source>About Replay Lab</source>
             <translation>Über Replay Lab</translation>
         </message>
+        <message>
+            <source>How to cite</source>
+            <translation>Zitieren</translation>
+        </message>
+        <message>
+            <source>If you use Replay Lab in your work, please cite the software and the paper whose experiments it implements (both are in CITATION.cff):</source>
+            <translation>Wer Replay Lab in einer Arbeit verwendet, zitiere bitte die Software und die Studie, deren Experimente sie umsetzt (beide stehen in CITATION.cff):</translation>
+        </message>
+        <message>
+            <source>This software</source>
+            <translation>Diese Software</translation>
+        </message>
+        <message>
+            <source>&amp;Copy citations</source>
+            <translation>Zitate &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Copy both references as plain text</source>
+            <translation>Beide Literaturangaben als reinen Text kopieren</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::AccuracyChart</name>
@@ -557,14 +577,6 @@
     <context>
         <name>replaylab::ui::ChartPanel</name>
         <message>
-            <source>Export PNG…</source>
-            <translation>PNG exportieren…</translation>
-        </message>
-        <message>
-            <source>Save this chart as a PNG image (size and resolution asked next)</source>
-            <translation>Dieses Diagramm als PNG-Bild speichern (Größe und Auflösung werden danach abgefragt)</translation>
-        </message>
-        <message>
             <source>Export CSV…</source>
             <translation>CSV exportieren…</translation>
         </message>
@@ -579,6 +591,18 @@
         <message>
             <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Export image…</source>
+            <translation>Bild exportieren…</translation>
+        </message>
+        <message>
+            <source>Save this chart as PNG, SVG or PDF (format, size and resolution asked next)</source>
+            <translation>Dieses Diagramm als PNG, SVG oder PDF speichern (Format, Größe und Auflösung werden als Nächstes abgefragt)</translation>
+        </message>
+        <message>
+            <source>Unknown image format %1 (png, svg or pdf).</source>
+            <translation>Unbekanntes Bildformat %1 (png, svg oder pdf).</translation>
         </message>
     </context>
     <context>
@@ -699,6 +723,26 @@
         <message>
             <source>&amp;Resolution:</source>
             <translation>&amp;Auflösung:</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>PNG-Bild</translation>
+        </message>
+        <message>
+            <source>SVG vector graphics</source>
+            <translation>SVG-Vektorgrafik</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF-Dokument</translation>
+        </message>
+        <message>
+            <source>PNG for slides and the web; SVG or PDF for papers (lines and text stay sharp at any zoom)</source>
+            <translation>PNG für Folien und das Web; SVG oder PDF für Veröffentlichungen (Linien und Text bleiben bei jeder Vergrößerung scharf)</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
         </message>
     </context>
     <context>
@@ -903,10 +947,6 @@
             <translation>Alle Abbildungen &amp;exportieren</translation>
         </message>
         <message>
-            <source>Write every chart as PNG and CSV into the run folder's figures/</source>
-            <translation>Jedes Diagramm als PNG und CSV in figures/ des Laufordners schreiben</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -1042,6 +1082,10 @@
             <source>Stopping the run; the window closes when its folder is written</source>
             <translation>Der Lauf wird beendet; das Fenster schließt sich, sobald sein Ordner geschrieben ist</translation>
         </message>
+        <message>
+            <source>Write every chart as an image (in the format last chosen in a chart's Export image…) and CSV into the run folder's figures/</source>
+            <translation>Jedes Diagramm als Bild (im zuletzt unter „Bild exportieren…“ gewählten Format) und als CSV in den Ordner figures/ des Laufs schreiben</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::PcaChart</name>
@@ -1148,10 +1192,6 @@
             <translation>%1 kann nicht geschrieben werden</translation>
         </message>
         <message>
-            <source>Export chart as PNG</source>
-            <translation>Diagramm als PNG exportieren</translation>
-        </message>
-        <message>
             <source>PNG images (*.png)</source>
             <translation>PNG-Bilder (*.png)</translation>
         </message>
@@ -1218,6 +1258,26 @@
         <message>
             <source>No imaginations: replay generatively (generative, continuous or RL-chosen replay) to see imagined activations; they appear after the first night.</source>
             <translation>Keine Vorstellungen: Generativ abspielen (generatives, kontinuierliches oder vom RL gewähltes Replay), um vorgestellte Aktivierungen zu sehen; sie erscheinen nach der ersten Nacht.</translation>
+        </message>
+        <message>
+            <source>Final accuracy</source>
+            <translation>Endgenauigkeit</translation>
+        </message>
+        <message>
+            <source>Test accuracy at the last day and at the best checkpoint by validation loss, per condition (figure 1C)</source>
+            <translation>Testgenauigkeit am letzten Tag und am besten Prüfpunkt nach Validierungsverlust, je Bedingung (Abbildung 1C)</translation>
+        </message>
+        <message>
+            <source>SVG images (*.svg)</source>
+            <translation>SVG-Bilder (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>Diagramm exportieren</translation>
         </message>
     </context>
     <context>
@@ -1447,6 +1507,33 @@
             <source>Output</source>
             <translation>Ausgabe</translation>
         </message>
+        <message>
+            <source>Your own images: a folder with one sub-folder per class</source>
+            <translation>Eigene Bilder: ein Ordner mit einem Unterordner je Klasse</translation>
+        </message>
+        <message>
+            <source>Your own images</source>
+            <translation>Eigene Bilder</translation>
+        </message>
+        <message>
+            <source>Your own images…</source>
+            <translation>Eigene Bilder…</translation>
+        </message>
+        <message>
+            <source>Pick a folder with one sub-folder per class (the class is the sub-folder's name) of JPEG, PNG, BMP, TIFF or WebP images: they become one class set in place of the drawings</source>
+            <translation>Einen Ordner mit einem Unterordner je Klasse (die Klasse ist der Name des Unterordners) mit JPEG-, PNG-, BMP-, TIFF- oder WebP-Bildern wählen: Sie werden ein Klassensatz anstelle der Zeichnungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Images from %1: %n class(es)</source>
+            <translation>
+                <numerusform>Bilder aus %1: %n Klasse</numerusform>
+                <numerusform>Bilder aus %1: %n Klassen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Images from %1</source>
+            <translation>Bilder aus %1</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::ShareChart</name>
@@ -1469,6 +1556,29 @@
         <message>
             <source>Test accuracy after day 1</source>
             <translation>Testgenauigkeit nach Tag 1</translation>
+        </message>
+    </context>
+    <context>
+        <name>replaylab::ui::SummaryChart</name>
+        <message>
+            <source>Final and best-by-validation test accuracy per condition (mean ± SEM over runs)</source>
+            <translation>Testgenauigkeit am Ende und beste nach Validierung je Bedingung (Mittelwert ± SEM über Läufe)</translation>
+        </message>
+        <message>
+            <source>Test accuracy</source>
+            <translation>Testgenauigkeit</translation>
+        </message>
+        <message>
+            <source>at the last day</source>
+            <translation>am letzten Tag</translation>
+        </message>
+        <message>
+            <source>best by validation loss</source>
+            <translation>beste nach Validierungsverlust</translation>
+        </message>
+        <message>
+            <source>Left bar: after the last day (after its night when the condition has nights). Right bar: the checkpoint with the lowest validation loss. Whiskers: ± one standard error over runs.</source>
+            <translation>Linker Balken: nach dem letzten Tag (nach seiner Nacht, wenn die Bedingung Nächte hat). Rechter Balken: der Prüfpunkt mit dem niedrigsten Validierungsverlust. Fehlerbalken: ± ein Standardfehler über Läufe.</translation>
         </message>
     </context>
 </TS>

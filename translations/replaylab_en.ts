@@ -510,6 +510,26 @@
             <source>About Replay Lab</source>
             <translation>About Replay Lab</translation>
         </message>
+        <message>
+            <source>How to cite</source>
+            <translation>How to cite</translation>
+        </message>
+        <message>
+            <source>If you use Replay Lab in your work, please cite the software and the paper whose experiments it implements (both are in CITATION.cff):</source>
+            <translation>If you use Replay Lab in your work, please cite the software and the paper whose experiments it implements (both are in CITATION.cff):</translation>
+        </message>
+        <message>
+            <source>This software</source>
+            <translation>This software</translation>
+        </message>
+        <message>
+            <source>&amp;Copy citations</source>
+            <translation>&amp;Copy citations</translation>
+        </message>
+        <message>
+            <source>Copy both references as plain text</source>
+            <translation>Copy both references as plain text</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::AccuracyChart</name>
@@ -557,14 +577,6 @@
     <context>
         <name>replaylab::ui::ChartPanel</name>
         <message>
-            <source>Export PNG…</source>
-            <translation>Export PNG…</translation>
-        </message>
-        <message>
-            <source>Save this chart as a PNG image (size and resolution asked next)</source>
-            <translation>Save this chart as a PNG image (size and resolution asked next)</translation>
-        </message>
-        <message>
             <source>Export CSV…</source>
             <translation>Export CSV…</translation>
         </message>
@@ -579,6 +591,18 @@
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>Export image…</source>
+            <translation>Export image…</translation>
+        </message>
+        <message>
+            <source>Save this chart as PNG, SVG or PDF (format, size and resolution asked next)</source>
+            <translation>Save this chart as PNG, SVG or PDF (format, size and resolution asked next)</translation>
+        </message>
+        <message>
+            <source>Unknown image format %1 (png, svg or pdf).</source>
+            <translation>Unknown image format %1 (png, svg or pdf).</translation>
         </message>
     </context>
     <context>
@@ -699,6 +723,26 @@
         <message>
             <source>&amp;Resolution:</source>
             <translation>&amp;Resolution:</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>PNG image</translation>
+        </message>
+        <message>
+            <source>SVG vector graphics</source>
+            <translation>SVG vector graphics</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF document</translation>
+        </message>
+        <message>
+            <source>PNG for slides and the web; SVG or PDF for papers (lines and text stay sharp at any zoom)</source>
+            <translation>PNG for slides and the web; SVG or PDF for papers (lines and text stay sharp at any zoom)</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
         </message>
     </context>
     <context>
@@ -903,10 +947,6 @@
             <translation>&amp;Export all figures</translation>
         </message>
         <message>
-            <source>Write every chart as PNG and CSV into the run folder's figures/</source>
-            <translation>Write every chart as PNG and CSV into the run folder's figures/</translation>
-        </message>
-        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -1042,6 +1082,10 @@
             <source>Stopping the run; the window closes when its folder is written</source>
             <translation>Stopping the run; the window closes when its folder is written</translation>
         </message>
+        <message>
+            <source>Write every chart as an image (in the format last chosen in a chart's Export image…) and CSV into the run folder's figures/</source>
+            <translation>Write every chart as an image (in the format last chosen in a chart's Export image…) and CSV into the run folder's figures/</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::PcaChart</name>
@@ -1148,10 +1192,6 @@
             <translation>Cannot write %1</translation>
         </message>
         <message>
-            <source>Export chart as PNG</source>
-            <translation>Export chart as PNG</translation>
-        </message>
-        <message>
             <source>PNG images (*.png)</source>
             <translation>PNG images (*.png)</translation>
         </message>
@@ -1218,6 +1258,26 @@
         <message>
             <source>No imaginations: replay generatively (generative, continuous or RL-chosen replay) to see imagined activations; they appear after the first night.</source>
             <translation>No imaginations: replay generatively (generative, continuous or RL-chosen replay) to see imagined activations; they appear after the first night.</translation>
+        </message>
+        <message>
+            <source>Final accuracy</source>
+            <translation>Final accuracy</translation>
+        </message>
+        <message>
+            <source>Test accuracy at the last day and at the best checkpoint by validation loss, per condition (figure 1C)</source>
+            <translation>Test accuracy at the last day and at the best checkpoint by validation loss, per condition (figure 1C)</translation>
+        </message>
+        <message>
+            <source>SVG images (*.svg)</source>
+            <translation>SVG images (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>Export chart</translation>
         </message>
     </context>
     <context>
@@ -1447,6 +1507,33 @@
             <source>Output</source>
             <translation>Output</translation>
         </message>
+        <message>
+            <source>Your own images: a folder with one sub-folder per class</source>
+            <translation>Your own images: a folder with one sub-folder per class</translation>
+        </message>
+        <message>
+            <source>Your own images</source>
+            <translation>Your own images</translation>
+        </message>
+        <message>
+            <source>Your own images…</source>
+            <translation>Your own images…</translation>
+        </message>
+        <message>
+            <source>Pick a folder with one sub-folder per class (the class is the sub-folder's name) of JPEG, PNG, BMP, TIFF or WebP images: they become one class set in place of the drawings</source>
+            <translation>Pick a folder with one sub-folder per class (the class is the sub-folder's name) of JPEG, PNG, BMP, TIFF or WebP images: they become one class set in place of the drawings</translation>
+        </message>
+        <message numerus="yes">
+            <source>Images from %1: %n class(es)</source>
+            <translation>
+                <numerusform>Images from %1: %n class</numerusform>
+                <numerusform>Images from %1: %n classes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Images from %1</source>
+            <translation>Images from %1</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::ShareChart</name>
@@ -1469,6 +1556,29 @@
         <message>
             <source>Test accuracy after day 1</source>
             <translation>Test accuracy after day 1</translation>
+        </message>
+    </context>
+    <context>
+        <name>replaylab::ui::SummaryChart</name>
+        <message>
+            <source>Final and best-by-validation test accuracy per condition (mean ± SEM over runs)</source>
+            <translation>Final and best-by-validation test accuracy per condition (mean ± SEM over runs)</translation>
+        </message>
+        <message>
+            <source>Test accuracy</source>
+            <translation>Test accuracy</translation>
+        </message>
+        <message>
+            <source>at the last day</source>
+            <translation>at the last day</translation>
+        </message>
+        <message>
+            <source>best by validation loss</source>
+            <translation>best by validation loss</translation>
+        </message>
+        <message>
+            <source>Left bar: after the last day (after its night when the condition has nights). Right bar: the checkpoint with the lowest validation loss. Whiskers: ± one standard error over runs.</source>
+            <translation>Left bar: after the last day (after its night when the condition has nights). Right bar: the checkpoint with the lowest validation loss. Whiskers: ± one standard error over runs.</translation>
         </message>
     </context>
 </TS>

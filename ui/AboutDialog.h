@@ -1,5 +1,6 @@
 #pragma once
-// Version, libraries, device, the paper and the data credit.
+// Version, libraries, device, how to cite the software and the paper (CITATION.cff), and
+// the data credit.
 #include <QDialog>
 
 QT_BEGIN_NAMESPACE
@@ -15,6 +16,8 @@ public:
     explicit AboutDialog(const QString& device, QWidget* parent = nullptr);
     /// The dialog's text as HTML (for tests).
     static QString html(const QString& device);
+    /// The two references as plain text, one a line (what "Copy citations" copies).
+    static QString citationsText();
 
 private:
     QLabel* text_ = nullptr;

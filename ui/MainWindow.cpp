@@ -252,7 +252,7 @@ void MainWindow::retranslateUi() {
     saveSettingsAct_->setText(tr("&Save settings…"));
     saveSettingsAct_->setStatusTip(tr("Save the settings as JSON, usable with replaylab-cli run --config"));
     exportAllAct_->setText(tr("&Export all figures"));
-    exportAllAct_->setStatusTip(tr("Write every chart as PNG and CSV into the run folder's figures/"));
+    exportAllAct_->setStatusTip(tr("Write every chart as an image (in the format last chosen in a chart's Export image…) and CSV into the run folder's figures/"));
     quitAct_->setText(tr("&Quit"));
     runAct_->setText(tr("&Run"));
     pauseAct_->setText(tr("&Pause"));
@@ -380,7 +380,8 @@ QStringList MainWindow::exportAll() {
     if (runDir_.isEmpty()) return {};
     QStringList errors;
     const QStringList files = results_->exportAll(QDir(runDir_).filePath(QStringLiteral("figures")),
-                                                  results_->exportSize(), results_->exportDpi(), &errors);
+                                                  results_->exportSize(), results_->exportDpi(), &errors,
+                                                  results_->exportFormat());
     if (!errors.isEmpty()) controls_->showFailed(errors.join(QStringLiteral("; ")));
     else statusBar()->showMessage(tr("%n file(s) written to %1", nullptr, files.size())
                                       .arg(QDir::toNativeSeparators(QDir(runDir_).filePath(QStringLiteral("figures")))), 10000);
@@ -392,7 +393,7 @@ void MainWindow::exportAllInteractive() {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export all figures into"));
         if (dir.isEmpty()) return;
         QStringList errors;
-        results_->exportAll(dir, results_->exportSize(), results_->exportDpi(), &errors);
+        results_->exportAll(dir, results_->exportSize(), results_->exportDpi(), &errors, results_->exportFormat());
         if (!errors.isEmpty()) QMessageBox::warning(this, tr("Export"), errors.join('\n'));
         return;
     }

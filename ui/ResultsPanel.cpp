@@ -17,6 +17,7 @@
 #include "plots/ImaginationCharts.h"
 #include "plots/PolicyChart.h"
 #include "plots/ShareChart.h"
+#include "plots/SummaryChart.h"
 
 namespace replaylab::ui {
 namespace {
@@ -26,6 +27,7 @@ constexpr int kRedrawMs = 40;  // at most 25 redraws a second
 ResultsPanel::ResultsPanel(QWidget* parent) : QTabWidget(parent) {
     setObjectName(QStringLiteral("resultsPanel"));
     accuracy_ = new AccuracyChart(results_, this);
+    summary_ = new SummaryChart(results_, this);
     difference_ = new DifferenceChart(results_, this);
     classes_ = new ClassChart(results_, this);
     share_ = new ShareChart(results_, policy_, this);
@@ -39,6 +41,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QTabWidget(parent) {
     split->setSizes({3000, 2000});  // scaled to the splitter's width: 3 : 2
     classTab_ = split;
     addTab(accuracy_, QString());
+    addTab(summary_, QString());
     addTab(difference_, QString());
     addTab(classTab_, QString());
     addTab(policyChart_, QString());
@@ -48,7 +51,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QTabWidget(parent) {
     timer_.setInterval(kRedrawMs);
     connect(&timer_, &QTimer::timeout, this, &ResultsPanel::redraw);
     for (ChartPanel* c : charts()) {
-        connect(c, &ChartPanel::exportPngRequested, this, [this, c] { exportPngInteractive(c); });
+        connect(c, &ChartPanel::exportPngRequested, this, [this, c] { exportImageInteractive(c); });
         connect(c, &ChartPanel::exportCsvRequested, this, [this, c] { exportCsvInteractive(c); });
     }
     retranslateUi();
@@ -56,7 +59,7 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QTabWidget(parent) {
 }
 
 QList<ChartPanel*> ResultsPanel::charts() const {
-    return {accuracy_, difference_, classes_, share_, policyChart_, imaginationPanel_->pcaChart(),
+    return {accuracy_, summary_, difference_, classes_, share_, policyChart_, imaginationPanel_->pcaChart(),
             imaginationPanel_->fidelityChart()};
 }
 
@@ -66,8 +69,10 @@ void ResultsPanel::changeEvent(QEvent* e) {
 }
 
 void ResultsPanel::retranslateUi() {
-    setTabText(0, tr("Accuracy"));
-    setTabToolTip(0, tr("Test accuracy after each day and each night, per condition (the paper's figures 1B, 2B, 3B)"));
+    setTabText(AccuracyTab, tr("Accuracy"));
+    setTabToolTip(AccuracyTab, tr("Test accuracy after each day and each night, per condition (the paper's figures 1B, 2B, 3B)"));
+    setTabText(SummaryTab, tr("Final accuracy"));
+    setTabToolTip(SummaryTab, tr("Test accuracy at the last day and at the best checkpoint by validation loss, per condition (figure 1C)"));
     setTabText(DifferenceTab, tr("Difference"));
     setTabToolTip(DifferenceTab, tr("Each condition minus no replay, per day, paired on class set and seed: mean and 95 % interval"));
     setTabText(ClassTab, tr("Per class"));
@@ -82,6 +87,7 @@ void ResultsPanel::retranslateUi() {
 QString ResultsPanel::emptyMessage(Tab tab) const {
     switch (tab) {
         case AccuracyTab: return accuracy_->emptyMessage();
+        case SummaryTab: return summary_->emptyMessage();
         case DifferenceTab: return difference_->emptyMessage();
         case ClassTab: return classes_->emptyMessage();
         case PolicyTab: return policyChart_->emptyMessage();
@@ -115,6 +121,7 @@ void ResultsPanel::updateEmptyStates() {
     const QString waiting = tr("The run goes on: this tab fills in when the conditions it needs have run.");
     const QString noResults = running_ ? firstDay : pressRun;
     accuracy_->setEmptyMessage(results_.isEmpty() ? noResults : QString());
+    summary_->setEmptyMessage(results_.isEmpty() ? noResults : QString());
 
     QString diff;
     const QStringList compared = difference_->model().conditions();
@@ -214,7 +221,8 @@ void ResultsPanel::setExportDefaults(const QSize& size, int dpi) {
     if (dpi > 0) exportDpi_ = dpi;
 }
 
-QStringList ResultsPanel::exportAll(const QString& folder, const QSize& size, double dpi, QStringList* errors) {
+QStringList ResultsPanel::exportAll(const QString& folder, const QSize& size, double dpi, QStringList* errors,
+                                    const QString& format) {
     redraw();
     QStringList written;
     if (!QDir().mkpath(folder)) {
@@ -224,9 +232,9 @@ QStringList ResultsPanel::exportAll(const QString& folder, const QSize& size, do
     const QDir dir(folder);
     for (ChartPanel* c : charts()) {
         QString error;
-        const QString png = dir.filePath(c->fileStem() + QStringLiteral(".png"));
+        const QString image = dir.filePath(c->fileStem() + QLatin1Char('.') + format);
         const QString csv = dir.filePath(c->fileStem() + QStringLiteral(".csv"));
-        if (c->exportPng(png, size, dpi, &error)) written.push_back(png);
+        if (c->exportImage(image, format, size, dpi, &error)) written.push_back(image);
         else if (errors) errors->push_back(error);
         if (c->exportCsv(csv, &error)) written.push_back(csv);
         else if (errors) errors->push_back(error);
@@ -239,17 +247,22 @@ QStringList ResultsPanel::exportAll(const QString& folder, const QSize& size, do
     return written;
 }
 
-void ResultsPanel::exportPngInteractive(ChartPanel* chart) {
-    ExportDialog dialog(exportSize_, exportDpi_, this);
+void ResultsPanel::exportImageInteractive(ChartPanel* chart) {
+    ExportDialog dialog(exportSize_, exportDpi_, exportFormat_, this);
     if (dialog.exec() != QDialog::Accepted) return;
     exportSize_ = dialog.imageSize();
     exportDpi_ = dialog.dpi();
+    exportFormat_ = dialog.format();
+    const QString filter = exportFormat_ == QLatin1String("svg")   ? tr("SVG images (*.svg)")
+                           : exportFormat_ == QLatin1String("pdf") ? tr("PDF documents (*.pdf)")
+                                                                   : tr("PNG images (*.png)");
     const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export chart as PNG"), QDir(exportFolder_).filePath(chart->fileStem() + QStringLiteral(".png")),
-        tr("PNG images (*.png)"));
+        this, tr("Export chart"), QDir(exportFolder_).filePath(chart->fileStem() + QLatin1Char('.') + exportFormat_),
+        filter);
     if (file.isEmpty()) return;
     QString error;
-    if (!chart->exportPng(file, exportSize_, exportDpi_, &error)) QMessageBox::warning(this, tr("Export"), error);
+    if (!chart->exportImage(file, exportFormat_, exportSize_, exportDpi_, &error))
+        QMessageBox::warning(this, tr("Export"), error);
 }
 
 void ResultsPanel::exportCsvInteractive(ChartPanel* chart) {

@@ -22,6 +22,7 @@ class DifferenceChart;
 class ImaginationPanel;
 class PolicyChart;
 class ShareChart;
+class SummaryChart;
 
 class ResultsPanel : public QTabWidget {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
     const ImaginationModel& imaginations() const { return imaginations_; }
 
     AccuracyChart* accuracyChart() const { return accuracy_; }
+    SummaryChart* summaryChart() const { return summary_; }
     DifferenceChart* differenceChart() const { return difference_; }
     ClassChart* classChart() const { return classes_; }
     ShareChart* shareChart() const { return share_; }
@@ -43,7 +45,7 @@ public:
     /// Redraws done so far (each covers every event since the one before).
     int redrawCount() const { return redraws_; }
     /// The tabs, in order.
-    enum Tab { AccuracyTab, DifferenceTab, ClassTab, PolicyTab, ImaginationTab };
+    enum Tab { AccuracyTab, SummaryTab, DifferenceTab, ClassTab, PolicyTab, ImaginationTab };
     /// What a tab says instead of its chart while it has nothing to show; empty when it
     /// shows results.
     QString emptyMessage(Tab tab) const;
@@ -60,13 +62,16 @@ public:
     /// Throws replaylab::InputError naming the file.
     /// With only, just the rows of those simulations (a resumed run's finished ones).
     void loadRunDirectory(const QString& dir, const std::vector<replaylab::SimulationKey>* only = nullptr);
-    /// Writes every chart as PNG and CSV into folder (created when missing), plus the
-    /// imagination maps when there are any. Returns the files written; errors in *errors.
-    QStringList exportAll(const QString& folder, const QSize& size, double dpi, QStringList* errors);
+    /// Writes every chart as an image in format ("png", "svg" or "pdf") and as CSV into folder
+    /// (created when missing), plus the imagination maps (PNG) when there are any. Returns the
+    /// files written; errors in *errors.
+    QStringList exportAll(const QString& folder, const QSize& size, double dpi, QStringList* errors,
+                          const QString& format = QStringLiteral("png"));
 
     /// Export settings remembered between dialogs.
     QSize exportSize() const { return exportSize_; }
     int exportDpi() const { return exportDpi_; }
+    QString exportFormat() const { return exportFormat_; }
     void setExportDefaults(const QSize& size, int dpi);
     /// Folder offered by the export file dialogs.
     void setExportFolder(const QString& folder) { exportFolder_ = folder; }
@@ -86,13 +91,14 @@ private:
     void scheduleRedraw();
     void retranslateUi();
     void updateEmptyStates();
-    void exportPngInteractive(ChartPanel* chart);
+    void exportImageInteractive(ChartPanel* chart);
     void exportCsvInteractive(ChartPanel* chart);
 
     ResultsModel results_;
     PolicyModel policy_;
     ImaginationModel imaginations_;
     AccuracyChart* accuracy_ = nullptr;
+    SummaryChart* summary_ = nullptr;
     DifferenceChart* difference_ = nullptr;
     ClassChart* classes_ = nullptr;
     ShareChart* share_ = nullptr;
@@ -107,6 +113,7 @@ private:
     int redraws_ = 0;
     QSize exportSize_{1600, 1000};
     int exportDpi_ = 150;
+    QString exportFormat_ = QStringLiteral("png");
     QString exportFolder_;
 };
 

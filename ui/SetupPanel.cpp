@@ -9,12 +9,14 @@
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -23,6 +25,8 @@
 #include "ClassSetPicker.h"
 #include "Labels.h"
 #include "config/ConfigJson.h"
+#include "data/ClassSets.h"
+#include "util/Error.h"
 
 namespace replaylab::ui {
 namespace {
@@ -273,6 +277,16 @@ void SetupPanel::build() {
     picker_ = new ClassSetPicker(setsBox_);
     auto* setsLayout = new QVBoxLayout(setsBox_);
     setsLayout->addWidget(picker_);
+    ownImages_ = new QPushButton(setsBox_);
+    ownImages_->setObjectName(QStringLiteral("ownImagesButton"));
+    ownImagesNote_ = new QLabel(setsBox_);
+    ownImagesNote_->setObjectName(QStringLiteral("ownImagesNote"));
+    ownImagesNote_->setWordWrap(true);
+    ownImagesNote_->setVisible(false);
+    auto* ownRow = new QHBoxLayout;
+    ownRow->addWidget(ownImages_);
+    ownRow->addWidget(ownImagesNote_, 1);
+    setsLayout->addLayout(ownRow);
     root->addWidget(setsBox_);
 
     // Conditions: a list, and a mode at a replay point to add or change
@@ -379,6 +393,13 @@ void SetupPanel::build() {
     connect(point_, qOverload<int>(&QComboBox::activated), this, [this] { conditionEditorChanged(); });
     connect(addCond_, &QPushButton::clicked, this, [this] { addCondition(); });
     connect(removeCond_, &QPushButton::clicked, this, [this] { removeCondition(); });
+    connect(ownImages_, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Your own images: a folder with one sub-folder per class"),
+                                                              QString::fromStdString(base_.data.dataDir));
+        if (dir.isEmpty()) return;
+        const QString problem = useImageFolder(dir);
+        if (!problem.isEmpty()) QMessageBox::warning(this, tr("Your own images"), problem);
+    });
     retranslateUi();
 }
 
@@ -429,6 +450,10 @@ void SetupPanel::retranslateUi() {
     addCond_->setToolTip(tr("Add the replay mode at the replay point above as a new condition"));
     removeCond_->setText(tr("Remo&ve"));
     removeCond_->setToolTip(tr("Remove the selected condition"));
+    ownImages_->setText(tr("Your own images…"));
+    ownImages_->setToolTip(tr("Pick a folder with one sub-folder per class (the class is the sub-folder's name) of "
+                              "JPEG, PNG, BMP, TIFF or WebP images: they become one class set in place of the drawings"));
+    updateOwnImagesNote();
 
     scheduleBox_->setTitle(tr("Schedule"));
     advancedToggle_->setText(tr("Ad&vanced"));
@@ -456,10 +481,34 @@ void SetupPanel::setConfig(const replaylab::ExperimentConfig& cfg) {
     picker_->setConfig(cfg);
     picker_->setEnabled(cfg.data.customClassSets.empty());
     for (const Field& f : fields_) showValue(f, cfg);
+    updateOwnImagesNote();
     refreshConditionList();
     if (condList_->count() > 0) condList_->setCurrentRow(0);
     updating_ = false;
     Q_EMIT configChanged();
+}
+
+void SetupPanel::updateOwnImagesNote() {
+    if (base_.data.source == replaylab::DataSource::Folder) {
+        const int classes = base_.data.customClassSets.empty() ? 0 : static_cast<int>(base_.data.customClassSets.front().size());
+        const QString dir = QString::fromStdString(base_.data.dataDir);
+        ownImagesNote_->setText(classes > 0 ? tr("Images from %1: %n class(es)", nullptr, classes).arg(dir)
+                                            : tr("Images from %1").arg(dir));
+    }
+    ownImagesNote_->setVisible(base_.data.source == replaylab::DataSource::Folder);
+}
+
+QString SetupPanel::useImageFolder(const QString& dir) {
+    replaylab::ExperimentConfig cfg = config();
+    try {
+        cfg.data.classSetsFile.clear();  // one set of every sub-folder
+        replaylab::useImageFolder(cfg, dir.toStdString());
+    } catch (const replaylab::InputError& e) {
+        return Labels::firstLine(e.what());
+    }
+    cfg.name = "custom";
+    setConfig(cfg);
+    return QString();
 }
 
 void SetupPanel::applyPreset(const QString& name) {

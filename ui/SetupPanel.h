@@ -42,6 +42,10 @@ public:
     /// Locks the fields while a run goes.
     void setEditable(bool editable);
     ClassSetPicker* classSetPicker() const { return picker_; }
+    /// Your own images: one class set of dir's sub-folders (class = sub-folder name), as
+    /// `replaylab-cli run --images dir`. Returns an empty string, or the one-line problem
+    /// (naming the folder) with the settings left as they were.
+    QString useImageFolder(const QString& dir);
 
 Q_SIGNALS:
     /// Any setting changed (by the user or by setConfig/applyPreset).
@@ -53,6 +57,7 @@ protected:
 private:
     void build();
     void retranslateUi();
+    void updateOwnImagesNote();
     void edited();                  // a field changed by the user
     void refreshConditionList();
     void conditionEditorChanged();  // mode / replay point combos changed
@@ -77,6 +82,8 @@ private:
     QComboBox* point_ = nullptr;
     QPushButton* addCond_ = nullptr;
     QPushButton* removeCond_ = nullptr;
+    QPushButton* ownImages_ = nullptr;   // "Your own images…": a folder picker
+    QLabel* ownImagesNote_ = nullptr;    // which folder, when the images are the user's
     QGroupBox* scheduleBox_ = nullptr;  // the table's Basic settings
 
     // Advanced

@@ -1,6 +1,8 @@
 // replaylab-cli: the headless twin of the desktop app. Argument parsing and wiring only.
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -12,6 +14,7 @@
 #include "ConsoleProgress.h"
 #include "config/ConfigJson.h"
 #include "config/Settings.h"
+#include "data/ClassSets.h"
 #include "network/VggImport.h"
 #include "runfolder/RunDirectory.h"
 #include "session/RunSession.h"
@@ -22,6 +25,9 @@
 #include "util/Files.h"
 #include "util/Paths.h"
 #include "util/Text.h"
+#ifdef REPLAYLAB_HAVE_GUI
+#include "Figures.h"
+#endif
 
 namespace {
 
@@ -165,6 +171,11 @@ int main(int argc, char** argv) {
     settingFlag("--seed", "seed", seed, "run seed");
     settingFlag("--seeds-per-set", "seeds_per_class_set", seedsPerSet, "runs per class set (seed, seed+1, ...)");
     settingFlag("--train-per-class", "data.train_per_class", trainPerClass, "training images per class");
+    std::string imagesDir, classSetsFile;
+    auto* imagesOpt = run->add_option("--images", imagesDir,
+        "your own images: DIR/<class>/*.jpg|png|...; one class set of every sub-folder (README: Your own images)");
+    settingFlag("--class-sets-file", "data.class_sets_file", classSetsFile,
+                "JSON file of class sets (README: Your own images); with --images, names of DIR's sub-folders");
     run->add_option("--out", out, "output folder (default runs/<date>-<preset>)");
     settingFlag("--data-dir", "data.data_dir", dataDir,
                 "data folder (default $REPLAYLAB_DATA or ~/.local/share/replaylab)");
@@ -223,9 +234,22 @@ int main(int argc, char** argv) {
     chk->add_option("--data-dir", chkData, "data folder");
 
     // report
-    auto* rep = app.add_subcommand("report", "Print the closing table of a run directory");
-    std::string repDir;
+    auto* rep = app.add_subcommand("report",
+        "Print the closing table of a run directory, or (--figures) write its figures");
+    std::string repDir, repFormats = "png", repSize = "1600x1000", repOut;
+    double repDpi = 150;
+    bool repFigures = false;
     rep->add_option("run_dir", repDir, "run directory")->required();
+    auto* figuresOpt = rep->add_flag("--figures", repFigures,
+        "write the figures (accuracy per day, final accuracy, difference, per class, replay share, RL policy) "
+        "as the app draws them; needs no display");
+    rep->add_option("--format", repFormats, "figure formats: png, svg, pdf or a list (png,svg,pdf)")
+        ->capture_default_str()->needs(figuresOpt);
+    rep->add_option("--size", repSize, "figure size WIDTHxHEIGHT in pixels (PDF: at --dpi)")
+        ->capture_default_str()->needs(figuresOpt);
+    rep->add_option("--dpi", repDpi, "resolution: text and lines scale with it (96 = as on screen)")
+        ->capture_default_str()->needs(figuresOpt);
+    rep->add_option("--out", repOut, "folder for the figures (default <run_dir>/figures)")->needs(figuresOpt);
 
     auto* imp = app.add_subcommand("import-vgg16",
         "Turn torchvision VGG-16 weights (exported by scripts/export_torchvision_vgg16.py) into a backbone");
@@ -274,6 +298,19 @@ int main(int argc, char** argv) {
             const auto r = replaylab::convertTorchvisionVgg16(impIn, impOut, impFeaturesOnly);
             std::printf("%s\n", replaylab::describeImport(r, impOut).c_str());
             return 0;
+        }
+        if (*rep && repFigures) {
+#ifdef REPLAYLAB_HAVE_GUI
+            // Drawn by the app's chart code under Qt's offscreen platform unless told otherwise.
+            const char* platform = std::getenv("QT_QPA_PLATFORM");
+            if (!platform || !*platform) ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
+            const auto files = replaylab::ui::writeFigures({repDir, repFormats, repSize, repDpi, repOut});
+            for (const auto& f : files) std::printf("%s\n", f.c_str());
+            return 0;
+#else
+            throw replaylab::InputError(
+                "report --figures needs the desktop build (this replaylab-cli was built with REPLAYLAB_BUILD_GUI=OFF)");
+#endif
         }
         if (*rep) {
             std::printf("%s", replaylab::runReport(repDir).c_str());
@@ -362,6 +399,14 @@ int main(int argc, char** argv) {
         for (const auto& f : settingFlags) {
             if (!f.option->count()) continue;
             setFromFlag(cfg, f.flag, f.key, f.key == "data.class_sets" ? expandClassSets(*f.value) : *f.value);
+        }
+        if (imagesOpt->count()) {
+            // --class-sets picks sets of a class-set file; without it, every set runs.
+            const bool setsPicked = std::any_of(settingFlags.begin(), settingFlags.end(), [](const SettingFlag& f) {
+                return f.key == "data.class_sets" && f.option->count();
+            });
+            if (!setsPicked) cfg.data.classSets.clear();
+            replaylab::useImageFolder(cfg, imagesDir);
         }
         if (!out.empty()) cfg.outputDir = out;
         if (!shardText.empty()) cfg.shard = replaylab::parseShard(shardText, "--shard");

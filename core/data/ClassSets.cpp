@@ -6,6 +6,7 @@
 #include <set>
 #include <system_error>
 
+#include "config/ExperimentConfig.h"
 #include "util/Error.h"
 
 namespace replaylab {
@@ -87,6 +88,41 @@ ClassSetList loadClassSetList(const std::filesystem::path& file) {
         out.sets.push_back(std::move(list));
     }
     return out;
+}
+
+std::vector<std::string> imageFolderClasses(const std::filesystem::path& root) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::exists(root, ec)) throw InputError("image folder not found: " + root.string());
+    if (!fs::is_directory(root, ec)) throw InputError(root.string() + ": is not a folder");
+    std::vector<std::string> names;
+    try {
+        for (const auto& entry : fs::directory_iterator(root)) {
+            const std::string fn = entry.path().filename().string();
+            if (entry.is_directory() && !fn.empty() && fn.front() != '.') names.push_back(fn);
+        }
+    } catch (const fs::filesystem_error& e) {
+        throw InputError(root.string() + ": cannot list folder (" + e.code().message() + ")");
+    }
+    if (names.empty())
+        throw InputError(root.string() + ": no class sub-folders (expected root/<class>/*.jpg)");
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+void useImageFolder(ExperimentConfig& cfg, const std::filesystem::path& root) {
+    const auto classes = imageFolderClasses(root);
+    if (classes.size() < 2)
+        throw InputError(root.string() + ": only one class sub-folder ('" + classes.front() +
+                         "'); a class set needs at least 2 classes, one sub-folder each");
+    cfg.data.source = DataSource::Folder;
+    cfg.data.dataDir = root.string();
+    cfg.model.fit = FitToInput::Resize;
+    cfg.data.customClassSets.clear();
+    if (cfg.data.classSetsFile.empty()) {
+        cfg.data.customClassSets.push_back(classes);
+        cfg.data.classSets.clear();
+    }
 }
 
 }  // namespace replaylab

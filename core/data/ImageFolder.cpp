@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "data/ImageSource.h"
+#include "data/ClassSets.h"
 #include "data/Parallel.h"
 #include "util/Error.h"
 #include "util/QuietStderr.h"
@@ -110,20 +111,7 @@ class ImageFolderSource : public ImageSource {
 std::unique_ptr<ImageSource> makeImageFolderSource(const fs::path& root, int channels) {
     if (channels != 1 && channels != 3)
         throw InputError("image channels must be 1 or 3, not " + std::to_string(channels));
-    std::error_code ec;
-    if (!fs::exists(root, ec)) throw InputError("image folder not found: " + root.string());
-    if (!fs::is_directory(root, ec)) throw InputError(root.string() + ": is not a folder");
-    std::vector<std::string> names;
-    try {
-        for (const auto& entry : fs::directory_iterator(root))
-            if (entry.is_directory() && !isHidden(entry.path()))
-                names.push_back(entry.path().filename().string());
-    } catch (const fs::filesystem_error& e) {
-        throw InputError(root.string() + ": cannot list folder (" + e.code().message() + ")");
-    }
-    if (names.empty())
-        throw InputError(root.string() + ": no class sub-folders (expected root/<class>/*.jpg)");
-    std::sort(names.begin(), names.end());
+    auto names = imageFolderClasses(root);  // sorted
     return std::make_unique<ImageFolderSource>(root, channels, std::move(names));
 }
 

@@ -1,7 +1,9 @@
 // The result charts fed with synthetic events (no training): what each chart shows, that a
 // burst of events costs one coalesced redraw, and PNG/CSV export.
+#include <QComboBox>
 #include <QtTest/QtTest>
 
+#include "ExportDialog.h"
 #include "ImaginationPanel.h"
 #include "MetaTypes.h"
 #include "ResultsPanel.h"
@@ -11,6 +13,8 @@
 #include "plots/ImaginationCharts.h"
 #include "plots/PolicyChart.h"
 #include "plots/ShareChart.h"
+#include "plots/SummaryChart.h"
+#include "report/ResultTable.h"
 #include "stats/Summary.h"
 
 using namespace replaylab::ui;
@@ -20,12 +24,14 @@ class TestUiCharts : public QObject {
 private Q_SLOTS:
     void accuracyShowsMeanBandAndPointKinds();
     void burstOfEventsIsOneRedraw();
+    void finalAccuracyBarsAreTheClosingTable();
     void perClassBarsCompareUniformAndChosen();
     void shareAndPolicyFromPolicySteps();
     void imaginationsShowMapsPcaAndFidelity();
     void exportPngHasChosenSizeOnWhite_data();
     void exportPngHasChosenSizeOnWhite();
     void exportAllWritesEveryChart();
+    void exportDialogOffersPngSvgAndPdf();
 };
 
 namespace {
@@ -73,6 +79,55 @@ void TestUiCharts::accuracyShowsMeanBandAndPointKinds() {
     p.clear();
     p.redraw();
     QCOMPARE(chart->shownConditions().size(), 0);
+}
+
+// Figure 1C: per condition, the last day (after its night when it has nights) and the best
+// checkpoint by validation loss, mean ± SEM over runs: the closing table's numbers.
+void TestUiCharts::finalAccuracyBarsAreTheClosingTable() {
+    ResultsPanel p;
+    feedAccuracy(p);
+    for (int set = 1; set <= 2; ++set)
+        for (const auto& [cond, index] : {std::pair<std::string, int>{"none", 0}, {"generative-pool4", 1}}) {
+            auto best = synth::evaluation(set, cond, index + 5, 2, false);  // some day's checkpoint
+            best.phase = replaylab::Phase::Best;
+            p.addEvaluation(best);
+        }
+    p.redraw();
+    QVERIFY(p.emptyMessage(ResultsPanel::SummaryTab).isEmpty());
+    const SummaryChart* chart = p.summaryChart();
+    QCOMPARE(chart->conditions(), (QStringList{"none", "generative-pool4"}));
+    const auto finals = chart->finalBars();
+    const auto bests = chart->bestBars();
+    QCOMPARE(finals.size(), 2);
+    for (int c = 0; c < 2; ++c) {
+        const bool nights = c == 1;  // no replay has no nights: its last day counts
+        std::vector<double> last, best;
+        for (int set = 1; set <= 2; ++set) {
+            last.push_back(synth::evaluation(set, "x", c, 3, nights).accuracy);
+            best.push_back(synth::evaluation(set, "x", c + 5, 2, false).accuracy);
+        }
+        const auto l = replaylab::meanSem(last), b = replaylab::meanSem(best);
+        QVERIFY(l.sem > 0);
+        QVERIFY(qAbs(finals[c].mean - 100.0 * l.mean) < 1e-9);
+        QVERIFY(qAbs(finals[c].sem - 100.0 * l.sem) < 1e-9);
+        QCOMPARE(finals[c].n, 2);
+        QVERIFY(qAbs(bests[c].mean - 100.0 * b.mean) < 1e-9);
+        QVERIFY(qAbs(bests[c].sem - 100.0 * b.sem) < 1e-9);
+    }
+    const QStringList csv = chart->csv().trimmed().split('\n');
+    QCOMPARE(csv.size(), 5);
+    QCOMPARE(csv[0], QStringLiteral("condition,measure,mean,sem,n"));
+    QVERIFY2(csv[3].startsWith("generative-pool4,final,"), qPrintable(csv[3]));
+    // Exported as vector graphics too.
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(p.summaryChart()->exportImage(dir.filePath("f.svg"), "svg", QSize(600, 400), 96, &error), qPrintable(error));
+    QVERIFY2(p.summaryChart()->exportImage(dir.filePath("f.pdf"), "pdf", QSize(600, 400), 96, &error), qPrintable(error));
+    QVERIFY(!p.summaryChart()->exportImage(dir.filePath("f.gif"), "gif", QSize(600, 400), 96, &error));
+    QVERIFY2(error.contains("gif"), qPrintable(error));
+    QFile svg(dir.filePath("f.svg"));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("<svg"));
 }
 
 void TestUiCharts::burstOfEventsIsOneRedraw() {
@@ -183,6 +238,35 @@ void TestUiCharts::exportAllWritesEveryChart() {
     for (const QString& f : files) QVERIFY2(QFileInfo(f).size() > 0, qPrintable(f));
     QVERIFY(QFileInfo::exists(dir.filePath("figures/accuracy.png")));
     QVERIFY(QFileInfo::exists(dir.filePath("figures/accuracy.csv")));
+}
+
+// The app's Export image… asks the format as well as size and resolution; Export all writes
+// every chart in the chosen one.
+void TestUiCharts::exportDialogOffersPngSvgAndPdf() {
+    ExportDialog dialog(QSize(800, 500), 120, "svg");
+    QCOMPARE(dialog.format(), QStringLiteral("svg"));
+    auto* box = dialog.findChild<QComboBox*>("formatBox");
+    QVERIFY(box);
+    QStringList formats;
+    for (int i = 0; i < box->count(); ++i) formats << box->itemData(i).toString();
+    QCOMPARE(formats, ChartPanel::imageFormats());
+    box->setCurrentIndex(box->findData("pdf"));
+    QCOMPARE(dialog.format(), QStringLiteral("pdf"));
+    QCOMPARE(dialog.imageSize(), QSize(800, 500));
+    QCOMPARE(dialog.dpi(), 120);
+    QCOMPARE(ExportDialog(QSize(800, 500), 120, "tiff").format(), QStringLiteral("png"));  // unknown: the first
+
+    ResultsPanel p;
+    feedAccuracy(p);
+    QTemporaryDir dir;
+    QStringList errors;
+    const QStringList files = p.exportAll(dir.filePath("figures"), QSize(640, 400), 96, &errors, "pdf");
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join("; ")));
+    QFile pdf(dir.filePath("figures/accuracy.pdf"));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(4) == "%PDF");
+    QVERIFY(!QFileInfo::exists(dir.filePath("figures/accuracy.png")));
+    QVERIFY(files.contains(dir.filePath("figures/final-accuracy.pdf")));
 }
 
 QTEST_MAIN(TestUiCharts)

