@@ -99,6 +99,7 @@ InversionResult invertActivations(VggImpl& net, int tap, const torch::Tensor& ta
                          std::to_string(tap));
     if (!targets.defined()) throw InputError("inverting activations: no target given");
     FrozenEvalGuard guard(net);
+    torch::AutoGradMode gradOn(true);  // the descent needs gradients also under a caller's NoGradGuard
     const auto t4 = targets.dim() == 3 ? targets.unsqueeze(0) : targets;
     const int f = targetFactor(net, tap, t4);
     const auto params = net.parameters();

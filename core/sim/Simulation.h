@@ -80,6 +80,14 @@ private:
     bool rlNight(int day);
     torch::Tensor classBatch(int k, int64_t m);
     void emitImagination(int day);
+    /// Whether this night keeps imaginations as drawings (imagination.keep, imagination.nights).
+    bool keepsPicturesAt(int day) const;
+    /// The kept night's drawings per class: real and imagined targets (N, C, h, w) inverted,
+    /// the real drawings, and the nearest training drawings of each imagined one.
+    std::vector<ClassPictures> drawImaginations(int day, const torch::Tensor& realTargets,
+                                                const std::vector<int64_t>& pick,
+                                                const std::vector<int>& pickClass,
+                                                const torch::Tensor& imagTargets, int imagPerClass);
     int tap() const { return plan_.condition.layer; }
     int factor() const;
     void evaluate(int day, Phase phase);
