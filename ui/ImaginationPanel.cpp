@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
@@ -132,8 +133,8 @@ ImaginationPanel::ImaginationPanel(const ImaginationModel& model, QWidget* paren
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(sheetScroll_);
     split->addWidget(lower);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);  // the drawings first: they are what the tab is for
+    split->setStretchFactor(1, 2);
     body_ = split;
 
     auto* layout = new QVBoxLayout(this);
@@ -326,6 +327,11 @@ void ImaginationPanel::showPictures() {
     sheet_->setPixmap(img.isNull() ? QPixmap() : QPixmap::fromImage(img));
     sheet_->resize(img.isNull() ? QSize(1, 1) : img.size());
     sheetScroll_->setVisible(!img.isNull());
+    // At least three classes' rows in view (all when fewer), whatever the splitter was given.
+    if (!img.isNull())
+        sheetScroll_->setMinimumHeight(std::min(img.height(), std::max(18, pictureTile_->value() / 3) +
+                                                                  3 * (pictureTile_->value() + 4)) +
+                                       sheetScroll_->horizontalScrollBar()->sizeHint().height() + 4);
     exportButton_->setEnabled(!img.isNull());
     // Without drawings anywhere (a run that kept none) the row steps aside for the maps and charts.
     const bool any = model_.hasPictures() && emptyText_.isEmpty();

@@ -444,7 +444,7 @@ void Simulation::emitImagination(int day) {
     if (keepsPicturesAt(day)) {
         auto imagTargets = imag.view({imag.size(0), s[1], s[2], s[3]});
         if (cfg_.replay.clipAtZero) imagTargets = imagTargets.clamp_min(0.0);
-        im.pictures = drawImaginations(day, realDown.view({realDown.size(0), s[1], s[2], s[3]}), pick,
+        im.pictures = drawImaginations(day, realFull, pick,
                                        pickClass, imagTargets, kPerClassPca);
     }
     observer_.imagined(im);
@@ -467,7 +467,9 @@ std::vector<ClassPictures> Simulation::drawImaginations(int day, const torch::Te
     const auto keep = static_cast<std::size_t>(ic.keep);
     std::vector<ClassPictures> out(static_cast<std::size_t>(numClasses_));
     // Which rows to invert: the first `keep` real (held-out) and imagined examples per class,
-    // the same ones whose maps the Imagination shows. Both down-sampled, as replay carries them.
+    // the same ones whose maps the Imagination shows. Real ones in full, what the network
+    // holds; imagined ones down-sampled, what replay carries (at pool2 by default 2 x 2 cells a
+    // channel, so their drawings are coarser by design, not by a worse inversion).
     std::vector<int64_t> realRows, imagRows;
     std::vector<int> realRowClass, imagRowClass;
     for (std::size_t i = 0; i < pick.size(); ++i) {
@@ -495,17 +497,18 @@ std::vector<ClassPictures> Simulation::drawImaginations(int day, const torch::Te
     // Its own stream: the simulation's generators never see the inversion.
     io.seed = Rng::derive(Rng::derive(streamSeed(plan_.seed, plan_.set->name, "inversion"), ic.seed),
                           static_cast<std::uint64_t>(day));
-    const auto inv = invertActivations(*net_, t, torch::cat({realT, imagT}, 0), io, prep_.norm);
-    const auto nReal = static_cast<std::size_t>(realT.size(0));
-    for (std::size_t i = 0; i < nReal; ++i) {
+    const auto invReal = invertActivations(*net_, t, realT, io, prep_.norm);
+    io.seed = Rng::derive(io.seed, "imagined");
+    const auto invImag = invertActivations(*net_, t, imagT, io, prep_.norm);
+    for (std::size_t i = 0; i < realRows.size(); ++i) {
         auto& cp = out[static_cast<std::size_t>(realRowClass[i])];
-        cp.realReconstructions.push_back(pictureOf(inv.images[static_cast<int64_t>(i)], prep_.norm));
-        cp.realError.push_back(inv.relativeError[i]);
+        cp.realReconstructions.push_back(pictureOf(invReal.images[static_cast<int64_t>(i)], prep_.norm));
+        cp.realError.push_back(invReal.relativeError[i]);
     }
     for (std::size_t i = 0; i < imagRows.size(); ++i) {
         auto& cp = out[static_cast<std::size_t>(imagRowClass[i])];
-        cp.imaginedReconstructions.push_back(pictureOf(inv.images[static_cast<int64_t>(nReal + i)], prep_.norm));
-        cp.imaginedError.push_back(inv.relativeError[nReal + i]);
+        cp.imaginedReconstructions.push_back(pictureOf(invImag.images[static_cast<int64_t>(i)], prep_.norm));
+        cp.imaginedError.push_back(invImag.relativeError[i]);
     }
 
     // Nearest training drawings of each imagined activation, in the space replay samples in.

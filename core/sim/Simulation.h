@@ -82,7 +82,8 @@ private:
     void emitImagination(int day);
     /// Whether this night keeps imaginations as drawings (imagination.keep, imagination.nights).
     bool keepsPicturesAt(int day) const;
-    /// The kept night's drawings per class: real and imagined targets (N, C, h, w) inverted,
+    /// The kept night's drawings per class: real targets (N, C, H, W; full) and imagined ones
+    /// (N, C, h, w; down-sampled) inverted,
     /// the real drawings, and the nearest training drawings of each imagined one.
     std::vector<ClassPictures> drawImaginations(int day, const torch::Tensor& realTargets,
                                                 const std::vector<int64_t>& pick,

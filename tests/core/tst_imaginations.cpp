@@ -127,10 +127,12 @@ private Q_SLOTS:
                 QCOMPARE(im.real[c].size(), std::size_t{4});
                 // pool2 of a 32-pixel input: 8 x 8 maps, the first 32 channels shown.
                 if (im.layer == 2) QCOMPARE(im.real[c][0].width, 8);
-                // Similarities sorted, most similar first; reconstructions match their targets
-                // (relative activation error of the down-sampled activations) within 0.5.
+                // Similarities sorted, most similar first; real drawings come back from their
+                // full activations: relative activation error below 0.25 at pool2, 0.9 at
+                // pool4 (measured: 0.07 and 0.6 on average).
                 QVERIFY(cp.neighbourSimilarity[0][0] >= cp.neighbourSimilarity[0][1]);
-                for (double e : cp.realError) QVERIFY2(e < 0.5, std::to_string(e).c_str());
+                for (double e : cp.realError)
+                    QVERIFY2(e < (im.layer == 2 ? 0.25 : 0.9), std::to_string(e).c_str());
             }
         }
     }
