@@ -24,7 +24,7 @@
 namespace replaylab::ui {
 namespace {
 
-constexpr int kTile = 72;       // px per map on screen
+constexpr int kTile = 60;       // px per map on screen
 constexpr int kLargeTile = 128; // px per map in presentation mode
 constexpr int kMaxTiles = 10;  // examples per row (imagination.keep is at most 10)
 constexpr int kPictureTile = 48;       // px per drawing on screen
@@ -133,8 +133,8 @@ ImaginationPanel::ImaginationPanel(const ImaginationModel& model, QWidget* paren
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(sheetScroll_);
     split->addWidget(lower);
-    split->setStretchFactor(0, 3);  // the drawings first: they are what the tab is for
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     body_ = split;
 
     auto* layout = new QVBoxLayout(this);
@@ -327,10 +327,10 @@ void ImaginationPanel::showPictures() {
     sheet_->setPixmap(img.isNull() ? QPixmap() : QPixmap::fromImage(img));
     sheet_->resize(img.isNull() ? QSize(1, 1) : img.size());
     sheetScroll_->setVisible(!img.isNull());
-    // At least three classes' rows in view (all when fewer), whatever the splitter was given.
+    // At least two classes' rows in view (all when fewer), whatever the splitter was given.
     if (!img.isNull())
         sheetScroll_->setMinimumHeight(std::min(img.height(), std::max(18, pictureTile_->value() / 3) +
-                                                                  3 * (pictureTile_->value() + 4)) +
+                                                                  2 * (pictureTile_->value() + 4)) +
                                        sheetScroll_->horizontalScrollBar()->sizeHint().height() + 4);
     exportButton_->setEnabled(!img.isNull());
     // Without drawings anywhere (a run that kept none) the row steps aside for the maps and charts.

@@ -109,7 +109,7 @@ private:
     QWidget* body_ = nullptr;     // the drawings above, the maps and charts below
     QString exportFolder_;
     QString emptyText_;
-    int tile_ = 72;
+    int tile_ = 60;
     QVector<QLabel*> realTiles_, imaginedTiles_;
     PcaChart* pca_ = nullptr;
     FidelityChart* fidelity_ = nullptr;

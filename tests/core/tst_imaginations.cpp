@@ -129,7 +129,7 @@ private Q_SLOTS:
                 if (im.layer == 2) QCOMPARE(im.real[c][0].width, 8);
                 // Similarities sorted, most similar first; real drawings come back from their
                 // full activations: relative activation error below 0.25 at pool2, 0.9 at
-                // pool4 (measured: 0.07 and 0.6 on average).
+                // pool4 (measured: 0.07 and 0.19 on average, the worst 0.62).
                 QVERIFY(cp.neighbourSimilarity[0][0] >= cp.neighbourSimilarity[0][1]);
                 for (double e : cp.realError)
                     QVERIFY2(e < (im.layer == 2 ? 0.25 : 0.9), std::to_string(e).c_str());
