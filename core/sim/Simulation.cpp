@@ -497,9 +497,12 @@ std::vector<ClassPictures> Simulation::drawImaginations(int day, const torch::Te
     // Its own stream: the simulation's generators never see the inversion.
     io.seed = Rng::derive(Rng::derive(streamSeed(plan_.seed, plan_.set->name, "inversion"), ic.seed),
                           static_cast<std::uint64_t>(day));
+    // A Stop (or Pause) is honoured between steps; a stopped night keeps no drawings.
+    io.shouldStop = [this] { return cancel_.checkpoint(); };
     const auto invReal = invertActivations(*net_, t, realT, io, prep_.norm);
     io.seed = Rng::derive(io.seed, "imagined");
-    const auto invImag = invertActivations(*net_, t, imagT, io, prep_.norm);
+    const auto invImag = invReal.stopped ? invReal : invertActivations(*net_, t, imagT, io, prep_.norm);
+    if (invImag.stopped) return {};
     for (std::size_t i = 0; i < realRows.size(); ++i) {
         auto& cp = out[static_cast<std::size_t>(realRowClass[i])];
         cp.realReconstructions.push_back(pictureOf(invReal.images[static_cast<int64_t>(i)], prep_.norm));
