@@ -11,7 +11,9 @@
 
 #include "TestData.h"
 #include "TestUtil.h"
+#include "config/ConfigJson.h"
 #include "runfolder/ImaginationFiles.h"
+#include "sim/Experiment.h"
 #include "util/Csv.h"
 
 using namespace replaylab;
@@ -147,6 +149,19 @@ private Q_SLOTS:
             ++compared;
         }
         QVERIFY(compared > 500);
+    }
+
+    void planCountsTheDrawings() {
+        ExperimentConfig cfg = preset("demo");
+        cfg.replay.conditions = {conditionFromString("none"), conditionFromString("generative-pool2")};
+        const RunPlan kept = planExperiment(cfg, /*measure=*/true);
+        QCOMPARE(kept.conditions.size(), std::size_t{2});
+        QCOMPARE(kept.conditions[0].drawingSeconds, 0.0);  // no nights, nothing imagined
+        QVERIFY(kept.conditions[1].drawingSeconds > 0.0);
+        QVERIFY(kept.conditions[1].secondsPerSimulation > kept.conditions[1].drawingSeconds);
+        cfg.imagination.keep = 0;
+        const RunPlan none = planExperiment(cfg, /*measure=*/true);
+        QCOMPARE(none.conditions[1].drawingSeconds, 0.0);
     }
 
     void badIndexNamesTheFile() {
