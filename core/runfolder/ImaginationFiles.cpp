@@ -263,6 +263,12 @@ std::vector<Imagination> readImaginations(const fs::path& runRoot) {
                  if (!parseInt(f[8], example) || example < 1 || example > 100000)
                      throw InputError(at + "bad example '" + f[8] + "' (1, 2, ...)");
                  const std::string& kind = f[7];
+                 static const char* const kinds[] = {"real", "real-activation", "real-reconstruction",
+                                                     "imagined-activation", "imagined-reconstruction", "neighbour"};
+                 if (std::none_of(std::begin(kinds), std::end(kinds), [&](const char* k) { return kind == k; }))
+                     throw InputError(at + "unknown kind '" + kind +
+                                      "' (real, real-activation, real-reconstruction, imagined-activation, "
+                                      "imagined-reconstruction or neighbour)");
                  if (kind == "neighbour" && (!parseInt(f[9], rank) || rank < 1 || rank > 100000))
                      throw InputError(at + "bad rank '" + f[9] + "' of a neighbour (1, 2, ...)");
                  const fs::path rel = fs::path(f[11]);
@@ -303,7 +309,7 @@ std::vector<Imagination> readImaginations(const fs::path& runRoot) {
                  } else if (kind == "imagined-reconstruction") {
                      put(cp.imaginedReconstructions, std::move(p));
                      put(cp.imaginedError, value());
-                 } else if (kind == "neighbour") {
+                 } else {  // a neighbour
                      if (cp.neighbours.size() <= e) {
                          cp.neighbours.resize(e + 1);
                          cp.neighbourSimilarity.resize(e + 1);
@@ -315,10 +321,6 @@ std::vector<Imagination> readImaginations(const fs::path& runRoot) {
                      }
                      cp.neighbours[e][r] = std::move(p);
                      cp.neighbourSimilarity[e][r] = value();
-                 } else {
-                     throw InputError(at + "unknown kind '" + kind +
-                                      "' (real, real-activation, real-reconstruction, imagined-activation, "
-                                      "imagined-reconstruction or neighbour)");
                  }
              });
     // Every night's lists span all its classes, as the engine sends them.
