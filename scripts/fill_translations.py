@@ -96,13 +96,34 @@ DE = {
     "&Run:": "&Lauf:",
     "C&lass:": "K&lasse:",
     "C&hannel:": "K&anal:",
-    "A class set, condition and seed; the latest night is shown":
-        "Ein Klassensatz, eine Bedingung und ein Seed; gezeigt wird die jüngste Nacht",
+    "A class set, condition and seed": "Ein Klassensatz, eine Bedingung und ein Seed",
     "The category whose activation maps are shown": "Die Kategorie, deren Aktivierungskarten gezeigt werden",
     "Which feature map (channel) of the replay point to show; real and imagined maps share one grey scale per channel":
         "Welche Merkmalskarte (Kanal) des Replay-Punkts gezeigt wird; echte und vorgestellte Karten teilen sich eine Graustufenskala pro Kanal",
     "Real": "Echt",
-    "Activations of real training images at the replay point": "Aktivierungen echter Trainingsbilder am Replay-Punkt",
+    "Activations of real held-out images at the replay point": "Aktivierungen echter zurückgehaltener Bilder am Replay-Punkt",
+    "Re&play point:": "Re&play-Punkt:",
+    "Offer the runs of one replay point only, or of all": "Nur die Läufe eines Replay-Punkts anbieten, oder alle",
+    "All": "Alle",
+    "Which night: how the imaginations change as learning goes on": "Welche Nacht: wie sich die Vorstellungen im Lauf des Lernens ändern",
+    "&Tile size:": "&Kachelgröße:",
+    "Side of each drawing in pixels": "Seitenlänge jeder Zeichnung in Pixeln",
+    "Export drawings…": "Zeichnungen exportieren…",
+    "Save the drawings of this night, every class, as one PNG sheet": "Die Zeichnungen dieser Nacht, alle Klassen, als ein PNG-Blatt speichern",
+    "&Night %1:": "&Nacht %1:",
+    "&Night:": "&Nacht:",
+    "Class": "Klasse",
+    "Real drawings": "Echte Zeichnungen",
+    "Reconstructed": "Rekonstruiert",
+    "Imagined → nearest training drawings": "Vorgestellt → nächste Trainingszeichnungen",
+    "No drawings were kept at night %1: they are kept at the first and the last night (Advanced ▸ Imaginations kept). Move the night slider.":
+        "In Nacht %1 wurden keine Zeichnungen aufbewahrt: Sie werden in der ersten und der letzten Nacht aufbewahrt (Erweitert ▸ Aufbewahrte Vorstellungen). Den Nacht-Regler verschieben.",
+    "No drawings were kept: set Advanced ▸ Imaginations kept per class above 0 to see imaginations as drawings.":
+        "Es wurden keine Zeichnungen aufbewahrt: Erweitert ▸ Aufbewahrte Vorstellungen je Klasse über 0 setzen, um Vorstellungen als Zeichnungen zu sehen.",
+    "Night %1 at %2: real drawings, their reconstructions from the activations, and imagined activations turned back into drawings, each beside the training drawings whose activations are nearest (cosine similarity): a close match is a copy, a far one a new instance.":
+        "Nacht %1 an %2: echte Zeichnungen, ihre Rekonstruktionen aus den Aktivierungen und vorgestellte Aktivierungen in Zeichnungen zurückverwandelt, jede neben den Trainingszeichnungen mit den nächsten Aktivierungen (Kosinus-Ähnlichkeit): eine enge Übereinstimmung ist eine Kopie, eine ferne ein neues Exemplar.",
+    "No drawings at this night to export": "In dieser Nacht gibt es keine Zeichnungen zum Exportieren",
+    "Export drawings as PNG": "Zeichnungen als PNG exportieren",
     "Imagined": "Vorgestellt",
     "Samples from the class's Gaussian at the replay point: what is replayed at night":
         "Stichproben aus der Gauß-Verteilung der Klasse am Replay-Punkt: das, was nachts abgespielt wird",
@@ -372,6 +393,32 @@ DE = {
     "Run folder:": "Laufordner:",
     "Where config.json, manifest.json, metrics.csv and figures/ go; empty: a new dated folder in the runs folder":
         "Wohin config.json, manifest.json, metrics.csv und figures/ geschrieben werden; leer: ein neuer datierter Ordner im Ordner der Läufe",
+    # SetupPanel: imaginations kept in the run folder
+    "Imaginations kept (drawings in the run folder)": "Aufbewahrte Vorstellungen (Zeichnungen im Laufordner)",
+    "Imaginations kept per class:": "Aufbewahrte Vorstellungen je Klasse:",
+    "Real and imagined examples per class turned back into drawings and kept in the run folder (imaginations/) at the chosen nights; 0 = none. Never changes the results":
+        "Echte und vorgestellte Beispiele je Klasse, in den gewählten Nächten in Zeichnungen zurückverwandelt und im Laufordner (imaginations/) aufbewahrt; 0 = keine. Ändert nie die Ergebnisse",
+    "none": "keine",
+    "Nights kept:": "Aufbewahrte Nächte:",
+    "first-last: the first and the last night of each simulation; every: every night (each kept night costs an inversion per class)":
+        "first-last: die erste und die letzte Nacht jeder Simulation; every: jede Nacht (jede aufbewahrte Nacht kostet eine Inversion je Klasse)",
+    "Nearest drawings:": "Nächste Zeichnungen:",
+    "Training drawings shown beside each imagined picture: those whose activations at the replay point are nearest to it (cosine similarity), to tell a new instance from a copy":
+        "Trainingszeichnungen neben jedem vorgestellten Bild: jene, deren Aktivierungen am Replay-Punkt ihm am nächsten sind (Kosinus-Ähnlichkeit), um ein neues Exemplar von einer Kopie zu unterscheiden",
+    "Inversion steps:": "Inversionsschritte:",
+    "Gradient steps on the picture whose activations are to match the target (feature inversion, Mahendran & Vedaldi 2015); the time grows with it":
+        "Gradientenschritte auf dem Bild, dessen Aktivierungen dem Ziel gleichen sollen (Merkmalsinversion, Mahendran & Vedaldi 2015); die Rechenzeit wächst damit",
+    "Inversion step size:": "Schrittweite der Inversion:",
+    "The inversion's first step size in pixels (of 0..1), decaying to 0 over the steps":
+        "Erste Schrittweite der Inversion in Pixelwerten (von 0..1), über die Schritte auf 0 abfallend",
+    "Smoothness prior:": "Glattheits-Prior:",
+    "Weight of the total-variation prior: smooths what the activations leave open":
+        "Gewicht des Totalvariations-Priors: glättet, was die Aktivierungen offenlassen",
+    "Range prior:": "Wertebereichs-Prior:",
+    "Weight of the penalty on pixels outside black..white": "Gewicht der Strafe für Pixel außerhalb von Schwarz..Weiß",
+    "Inversion seed:": "Seed der Inversion:",
+    "Seed of the inversion's starting pictures (with the run seed, class set and night); its own stream, so it never changes the results":
+        "Seed der Startbilder der Inversion (zusammen mit Lauf-Seed, Klassensatz und Nacht); ein eigener Zufallsstrom, ändert also nie die Ergebnisse",
     # ShareChart
     "Replay share vs initial accuracy (Pearson r = %1)":
         "Replay-Anteil vs. anfängliche Genauigkeit (Pearson r = %1)",
@@ -425,8 +472,8 @@ DE = {
         "Nichts zu zeigen: Eine Bedingung mit vom RL gewähltem Replay hinzufügen (Einstellungen ▸ Bedingungen: „Replay nach Wahl des RL-Lerners“) und starten, um zu sehen, welche Klassen der hippocampale Lerner Nacht für Nacht bevorzugt.",
     "No imaginations yet: they appear after the first night of generative, continuous or RL-chosen replay.":
         "Noch keine Vorstellungen: Sie erscheinen nach der ersten Nacht mit generativem, kontinuierlichem oder vom RL gewähltem Replay.",
-    "Imaginations are shown while a run goes on; a run folder does not keep them. Replay generatively (generative, continuous or RL-chosen) to see imagined activations.":
-        "Vorstellungen werden gezeigt, solange ein Lauf rechnet; ein Laufordner bewahrt sie nicht auf. Generativ abspielen (generativ, kontinuierlich oder vom RL gewählt), um vorgestellte Aktivierungen zu sehen.",
+    "This run folder keeps no imaginations: its runs had no generative, continuous or RL-chosen replay, or kept none (Advanced ▸ Imaginations kept per class = 0).":
+        "Dieser Laufordner bewahrt keine Vorstellungen auf: Seine Läufe hatten kein generatives, kontinuierliches oder vom RL gewähltes Replay, oder sie bewahrten keine auf (Erweitert ▸ Aufbewahrte Vorstellungen je Klasse = 0).",
     "No imaginations: replay generatively (generative, continuous or RL-chosen replay) to see imagined activations; they appear after the first night.":
         "Keine Vorstellungen: Generativ abspielen (generatives, kontinuierliches oder vom RL gewähltes Replay), um vorgestellte Aktivierungen zu sehen; sie erscheinen nach der ersten Nacht.",
     # MainWindow: view, guide, closing during a run
@@ -458,8 +505,8 @@ DE = {
     "The layer (pool1 … pool5) where replay enters the network; only the layers above it learn at night. Early layers are like early visual cortex (V1, V2); later ones like the lateral occipital cortex. The paper found replay most effective in the later layers.":
         "Die Schicht (pool1 … pool5), an der das Replay in das Netz eintritt; nachts lernen nur die Schichten darüber. Frühe Schichten gleichen dem frühen visuellen Kortex (V1, V2), spätere dem lateralen okzipitalen Kortex. Die Studie fand Replay in den späteren Schichten am wirksamsten.",
     "An imagination": "Eine Vorstellung",
-    "What generative replay plays at night: samples drawn from each category's typical activity at the replay point, a “dream” of a typical example. The Imaginations tab shows them beside real activity.":
-        "Was generatives Replay nachts abspielt: Stichproben aus der typischen Aktivität jeder Kategorie am Replay-Punkt, ein „Traum“ von einem typischen Exemplar. Der Reiter „Vorstellungen“ zeigt sie neben echter Aktivität.",
+    "What generative replay plays at night: samples drawn from each category's typical activity at the replay point, a “dream” of a typical example. The Imaginations tab shows them beside real activity, and turned back into drawings beside the real drawings nearest to them: a new instance or a copy?":
+        "Was generatives Replay nachts abspielt: Stichproben aus der typischen Aktivität jeder Kategorie am Replay-Punkt, ein „Traum“ von einem typischen Exemplar. Der Reiter „Vorstellungen“ zeigt sie neben echter Aktivität und in Zeichnungen zurückverwandelt neben den ähnlichsten echten Zeichnungen: ein neues Exemplar oder eine Kopie?",
     "What to try first": "Was man zuerst ausprobiert",
     "Run the demo preset (it is what the app opens on): no replay, generative replay at pool5 and an extra day of real images, on six class sets, in about a minute. Then open the Difference tab: each condition minus no replay, run by run. Above zero, replay helped; when the whole 95 % interval is above zero, it helped on more than luck.":
         "Die Voreinstellung „demo“ starten (mit ihr öffnet sich die App): kein Replay, generatives Replay an pool5 und ein zusätzlicher Tag mit echten Bildern, auf sechs Klassensätzen, in etwa einer Minute. Dann den Reiter „Unterschied“ öffnen: jede Bedingung minus kein Replay, Lauf für Lauf. Über null hat Replay geholfen; liegt das ganze 95-%-Intervall über null, war es mehr als Glück.",

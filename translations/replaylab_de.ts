@@ -479,6 +479,74 @@
             <source>glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: every weight starts at 0, and the policy near uniform</source>
             <translation>glorot: Die Gewichte des Nebennetzes starten gleichverteilt in ±sqrt(6 / (Klassen + 1)) (±0,74 bei 10 Klassen), gezogen aus dem Seed des Laufs, mit einem Bias von null, wie im Keras-Dense(1) der Autoren; zero: Jedes Gewicht startet bei 0 und die Strategie nahezu gleichverteilt</translation>
         </message>
+        <message>
+            <source>Imaginations kept per class:</source>
+            <translation>Aufbewahrte Vorstellungen je Klasse:</translation>
+        </message>
+        <message>
+            <source>Real and imagined examples per class turned back into drawings and kept in the run folder (imaginations/) at the chosen nights; 0 = none. Never changes the results</source>
+            <translation>Echte und vorgestellte Beispiele je Klasse, in den gewählten Nächten in Zeichnungen zurückverwandelt und im Laufordner (imaginations/) aufbewahrt; 0 = keine. Ändert nie die Ergebnisse</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Nights kept:</source>
+            <translation>Aufbewahrte Nächte:</translation>
+        </message>
+        <message>
+            <source>first-last: the first and the last night of each simulation; every: every night (each kept night costs an inversion per class)</source>
+            <translation>first-last: die erste und die letzte Nacht jeder Simulation; every: jede Nacht (jede aufbewahrte Nacht kostet eine Inversion je Klasse)</translation>
+        </message>
+        <message>
+            <source>Nearest drawings:</source>
+            <translation>Nächste Zeichnungen:</translation>
+        </message>
+        <message>
+            <source>Training drawings shown beside each imagined picture: those whose activations at the replay point are nearest to it (cosine similarity), to tell a new instance from a copy</source>
+            <translation>Trainingszeichnungen neben jedem vorgestellten Bild: jene, deren Aktivierungen am Replay-Punkt ihm am nächsten sind (Kosinus-Ähnlichkeit), um ein neues Exemplar von einer Kopie zu unterscheiden</translation>
+        </message>
+        <message>
+            <source>Inversion steps:</source>
+            <translation>Inversionsschritte:</translation>
+        </message>
+        <message>
+            <source>Gradient steps on the picture whose activations are to match the target (feature inversion, Mahendran &amp; Vedaldi 2015); the time grows with it</source>
+            <translation>Gradientenschritte auf dem Bild, dessen Aktivierungen dem Ziel gleichen sollen (Merkmalsinversion, Mahendran &amp; Vedaldi 2015); die Rechenzeit wächst damit</translation>
+        </message>
+        <message>
+            <source>Inversion step size:</source>
+            <translation>Schrittweite der Inversion:</translation>
+        </message>
+        <message>
+            <source>The inversion's first step size in pixels (of 0..1), decaying to 0 over the steps</source>
+            <translation>Erste Schrittweite der Inversion in Pixelwerten (von 0..1), über die Schritte auf 0 abfallend</translation>
+        </message>
+        <message>
+            <source>Smoothness prior:</source>
+            <translation>Glattheits-Prior:</translation>
+        </message>
+        <message>
+            <source>Weight of the total-variation prior: smooths what the activations leave open</source>
+            <translation>Gewicht des Totalvariations-Priors: glättet, was die Aktivierungen offenlassen</translation>
+        </message>
+        <message>
+            <source>Range prior:</source>
+            <translation>Wertebereichs-Prior:</translation>
+        </message>
+        <message>
+            <source>Weight of the penalty on pixels outside black..white</source>
+            <translation>Gewicht der Strafe für Pixel außerhalb von Schwarz..Weiß</translation>
+        </message>
+        <message>
+            <source>Inversion seed:</source>
+            <translation>Seed der Inversion:</translation>
+        </message>
+        <message>
+            <source>Seed of the inversion's starting pictures (with the run seed, class set and night); its own stream, so it never changes the results</source>
+            <translation>Seed der Startbilder der Inversion (zusammen mit Lauf-Seed, Klassensatz und Nacht); ein eigener Zufallsstrom, ändert also nie die Ergebnisse</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::AboutDialog</name>
@@ -799,10 +867,6 @@
             <translation>Eine Vorstellung</translation>
         </message>
         <message>
-            <source>What generative replay plays at night: samples drawn from each category's typical activity at the replay point, a “dream” of a typical example. The Imaginations tab shows them beside real activity.</source>
-            <translation>Was generatives Replay nachts abspielt: Stichproben aus der typischen Aktivität jeder Kategorie am Replay-Punkt, ein „Traum“ von einem typischen Exemplar. Der Reiter „Vorstellungen“ zeigt sie neben echter Aktivität.</translation>
-        </message>
-        <message>
             <source>What to try first</source>
             <translation>Was man zuerst ausprobiert</translation>
         </message>
@@ -822,6 +886,10 @@
             <source>Guide to Replay Lab</source>
             <translation>Anleitung zu Replay Lab</translation>
         </message>
+        <message>
+            <source>What generative replay plays at night: samples drawn from each category's typical activity at the replay point, a “dream” of a typical example. The Imaginations tab shows them beside real activity, and turned back into drawings beside the real drawings nearest to them: a new instance or a copy?</source>
+            <translation>Was generatives Replay nachts abspielt: Stichproben aus der typischen Aktivität jeder Kategorie am Replay-Punkt, ein „Traum“ von einem typischen Exemplar. Der Reiter „Vorstellungen“ zeigt sie neben echter Aktivität und in Zeichnungen zurückverwandelt neben den ähnlichsten echten Zeichnungen: ein neues Exemplar oder eine Kopie?</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::ImaginationPanel</name>
@@ -838,10 +906,6 @@
             <translation>K&amp;anal:</translation>
         </message>
         <message>
-            <source>A class set, condition and seed; the latest night is shown</source>
-            <translation>Ein Klassensatz, eine Bedingung und ein Seed; gezeigt wird die jüngste Nacht</translation>
-        </message>
-        <message>
             <source>The category whose activation maps are shown</source>
             <translation>Die Kategorie, deren Aktivierungskarten gezeigt werden</translation>
         </message>
@@ -854,10 +918,6 @@
             <translation>Echt</translation>
         </message>
         <message>
-            <source>Activations of real training images at the replay point</source>
-            <translation>Aktivierungen echter Trainingsbilder am Replay-Punkt</translation>
-        </message>
-        <message>
             <source>Imagined</source>
             <translation>Vorgestellt</translation>
         </message>
@@ -868,6 +928,106 @@
         <message>
             <source>Night %1 at %2: maps of %3 x %4 cells.</source>
             <translation>Nacht %1 an %2: Karten aus %3 x %4 Zellen.</translation>
+        </message>
+        <message>
+            <source>Re&amp;play point:</source>
+            <translation>Re&amp;play-Punkt:</translation>
+        </message>
+        <message>
+            <source>Offer the runs of one replay point only, or of all</source>
+            <translation>Nur die Läufe eines Replay-Punkts anbieten, oder alle</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Which night: how the imaginations change as learning goes on</source>
+            <translation>Welche Nacht: wie sich die Vorstellungen im Lauf des Lernens ändern</translation>
+        </message>
+        <message>
+            <source>&amp;Tile size:</source>
+            <translation>&amp;Kachelgröße:</translation>
+        </message>
+        <message>
+            <source>Side of each drawing in pixels</source>
+            <translation>Seitenlänge jeder Zeichnung in Pixeln</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <source>Export drawings…</source>
+            <translation>Zeichnungen exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the drawings of this night, every class, as one PNG sheet</source>
+            <translation>Die Zeichnungen dieser Nacht, alle Klassen, als ein PNG-Blatt speichern</translation>
+        </message>
+        <message>
+            <source>A class set, condition and seed</source>
+            <translation>Ein Klassensatz, eine Bedingung und ein Seed</translation>
+        </message>
+        <message>
+            <source>Activations of real held-out images at the replay point</source>
+            <translation>Aktivierungen echter zurückgehaltener Bilder am Replay-Punkt</translation>
+        </message>
+        <message>
+            <source>&amp;Night %1:</source>
+            <translation>&amp;Nacht %1:</translation>
+        </message>
+        <message>
+            <source>&amp;Night:</source>
+            <translation>&amp;Nacht:</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>Real drawings</source>
+            <translation>Echte Zeichnungen</translation>
+        </message>
+        <message>
+            <source>Reconstructed</source>
+            <translation>Rekonstruiert</translation>
+        </message>
+        <message>
+            <source>Imagined → nearest training drawings</source>
+            <translation>Vorgestellt → nächste Trainingszeichnungen</translation>
+        </message>
+        <message>
+            <source>No drawings were kept at night %1: they are kept at the first and the last night (Advanced ▸ Imaginations kept). Move the night slider.</source>
+            <translation>In Nacht %1 wurden keine Zeichnungen aufbewahrt: Sie werden in der ersten und der letzten Nacht aufbewahrt (Erweitert ▸ Aufbewahrte Vorstellungen). Den Nacht-Regler verschieben.</translation>
+        </message>
+        <message>
+            <source>Night %1 at %2: real drawings, their reconstructions from the activations, and imagined activations turned back into drawings, each beside the training drawings whose activations are nearest (cosine similarity): a close match is a copy, a far one a new instance.</source>
+            <translation>Nacht %1 an %2: echte Zeichnungen, ihre Rekonstruktionen aus den Aktivierungen und vorgestellte Aktivierungen in Zeichnungen zurückverwandelt, jede neben den Trainingszeichnungen mit den nächsten Aktivierungen (Kosinus-Ähnlichkeit): eine enge Übereinstimmung ist eine Kopie, eine ferne ein neues Exemplar.</translation>
+        </message>
+        <message>
+            <source>No drawings at this night to export</source>
+            <translation>In dieser Nacht gibt es keine Zeichnungen zum Exportieren</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>%1 kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>Export drawings as PNG</source>
+            <translation>Zeichnungen als PNG exportieren</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG-Bilder (*.png)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>No drawings were kept: set Advanced ▸ Imaginations kept per class above 0 to see imaginations as drawings.</source>
+            <translation>Es wurden keine Zeichnungen aufbewahrt: Erweitert ▸ Aufbewahrte Vorstellungen je Klasse über 0 setzen, um Vorstellungen als Zeichnungen zu sehen.</translation>
         </message>
     </context>
     <context>
@@ -1252,10 +1412,6 @@
             <translation>Noch keine Vorstellungen: Sie erscheinen nach der ersten Nacht mit generativem, kontinuierlichem oder vom RL gewähltem Replay.</translation>
         </message>
         <message>
-            <source>Imaginations are shown while a run goes on; a run folder does not keep them. Replay generatively (generative, continuous or RL-chosen) to see imagined activations.</source>
-            <translation>Vorstellungen werden gezeigt, solange ein Lauf rechnet; ein Laufordner bewahrt sie nicht auf. Generativ abspielen (generativ, kontinuierlich oder vom RL gewählt), um vorgestellte Aktivierungen zu sehen.</translation>
-        </message>
-        <message>
             <source>No imaginations: replay generatively (generative, continuous or RL-chosen replay) to see imagined activations; they appear after the first night.</source>
             <translation>Keine Vorstellungen: Generativ abspielen (generatives, kontinuierliches oder vom RL gewähltes Replay), um vorgestellte Aktivierungen zu sehen; sie erscheinen nach der ersten Nacht.</translation>
         </message>
@@ -1278,6 +1434,10 @@
         <message>
             <source>Export chart</source>
             <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <source>This run folder keeps no imaginations: its runs had no generative, continuous or RL-chosen replay, or kept none (Advanced ▸ Imaginations kept per class = 0).</source>
+            <translation>Dieser Laufordner bewahrt keine Vorstellungen auf: Seine Läufe hatten kein generatives, kontinuierliches oder vom RL gewähltes Replay, oder sie bewahrten keine auf (Erweitert ▸ Aufbewahrte Vorstellungen je Klasse = 0).</translation>
         </message>
     </context>
     <context>
@@ -1533,6 +1693,10 @@
         <message>
             <source>Images from %1</source>
             <translation>Bilder aus %1</translation>
+        </message>
+        <message>
+            <source>Imaginations kept (drawings in the run folder)</source>
+            <translation>Aufbewahrte Vorstellungen (Zeichnungen im Laufordner)</translation>
         </message>
     </context>
     <context>

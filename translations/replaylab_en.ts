@@ -479,6 +479,74 @@
             <source>glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: every weight starts at 0, and the policy near uniform</source>
             <translation>glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: every weight starts at 0, and the policy near uniform</translation>
         </message>
+        <message>
+            <source>Imaginations kept per class:</source>
+            <translation>Imaginations kept per class:</translation>
+        </message>
+        <message>
+            <source>Real and imagined examples per class turned back into drawings and kept in the run folder (imaginations/) at the chosen nights; 0 = none. Never changes the results</source>
+            <translation>Real and imagined examples per class turned back into drawings and kept in the run folder (imaginations/) at the chosen nights; 0 = none. Never changes the results</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Nights kept:</source>
+            <translation>Nights kept:</translation>
+        </message>
+        <message>
+            <source>first-last: the first and the last night of each simulation; every: every night (each kept night costs an inversion per class)</source>
+            <translation>first-last: the first and the last night of each simulation; every: every night (each kept night costs an inversion per class)</translation>
+        </message>
+        <message>
+            <source>Nearest drawings:</source>
+            <translation>Nearest drawings:</translation>
+        </message>
+        <message>
+            <source>Training drawings shown beside each imagined picture: those whose activations at the replay point are nearest to it (cosine similarity), to tell a new instance from a copy</source>
+            <translation>Training drawings shown beside each imagined picture: those whose activations at the replay point are nearest to it (cosine similarity), to tell a new instance from a copy</translation>
+        </message>
+        <message>
+            <source>Inversion steps:</source>
+            <translation>Inversion steps:</translation>
+        </message>
+        <message>
+            <source>Gradient steps on the picture whose activations are to match the target (feature inversion, Mahendran &amp; Vedaldi 2015); the time grows with it</source>
+            <translation>Gradient steps on the picture whose activations are to match the target (feature inversion, Mahendran &amp; Vedaldi 2015); the time grows with it</translation>
+        </message>
+        <message>
+            <source>Inversion step size:</source>
+            <translation>Inversion step size:</translation>
+        </message>
+        <message>
+            <source>The inversion's first step size in pixels (of 0..1), decaying to 0 over the steps</source>
+            <translation>The inversion's first step size in pixels (of 0..1), decaying to 0 over the steps</translation>
+        </message>
+        <message>
+            <source>Smoothness prior:</source>
+            <translation>Smoothness prior:</translation>
+        </message>
+        <message>
+            <source>Weight of the total-variation prior: smooths what the activations leave open</source>
+            <translation>Weight of the total-variation prior: smooths what the activations leave open</translation>
+        </message>
+        <message>
+            <source>Range prior:</source>
+            <translation>Range prior:</translation>
+        </message>
+        <message>
+            <source>Weight of the penalty on pixels outside black..white</source>
+            <translation>Weight of the penalty on pixels outside black..white</translation>
+        </message>
+        <message>
+            <source>Inversion seed:</source>
+            <translation>Inversion seed:</translation>
+        </message>
+        <message>
+            <source>Seed of the inversion's starting pictures (with the run seed, class set and night); its own stream, so it never changes the results</source>
+            <translation>Seed of the inversion's starting pictures (with the run seed, class set and night); its own stream, so it never changes the results</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::AboutDialog</name>
@@ -799,10 +867,6 @@
             <translation>An imagination</translation>
         </message>
         <message>
-            <source>What generative replay plays at night: samples drawn from each category's typical activity at the replay point, a “dream” of a typical example. The Imaginations tab shows them beside real activity.</source>
-            <translation>What generative replay plays at night: samples drawn from each category's typical activity at the replay point, a “dream” of a typical example. The Imaginations tab shows them beside real activity.</translation>
-        </message>
-        <message>
             <source>What to try first</source>
             <translation>What to try first</translation>
         </message>
@@ -822,6 +886,10 @@
             <source>Guide to Replay Lab</source>
             <translation>Guide to Replay Lab</translation>
         </message>
+        <message>
+            <source>What generative replay plays at night: samples drawn from each category's typical activity at the replay point, a “dream” of a typical example. The Imaginations tab shows them beside real activity, and turned back into drawings beside the real drawings nearest to them: a new instance or a copy?</source>
+            <translation>What generative replay plays at night: samples drawn from each category's typical activity at the replay point, a “dream” of a typical example. The Imaginations tab shows them beside real activity, and turned back into drawings beside the real drawings nearest to them: a new instance or a copy?</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::ImaginationPanel</name>
@@ -838,10 +906,6 @@
             <translation>C&amp;hannel:</translation>
         </message>
         <message>
-            <source>A class set, condition and seed; the latest night is shown</source>
-            <translation>A class set, condition and seed; the latest night is shown</translation>
-        </message>
-        <message>
             <source>The category whose activation maps are shown</source>
             <translation>The category whose activation maps are shown</translation>
         </message>
@@ -854,10 +918,6 @@
             <translation>Real</translation>
         </message>
         <message>
-            <source>Activations of real training images at the replay point</source>
-            <translation>Activations of real training images at the replay point</translation>
-        </message>
-        <message>
             <source>Imagined</source>
             <translation>Imagined</translation>
         </message>
@@ -868,6 +928,106 @@
         <message>
             <source>Night %1 at %2: maps of %3 x %4 cells.</source>
             <translation>Night %1 at %2: maps of %3 x %4 cells.</translation>
+        </message>
+        <message>
+            <source>Re&amp;play point:</source>
+            <translation>Re&amp;play point:</translation>
+        </message>
+        <message>
+            <source>Offer the runs of one replay point only, or of all</source>
+            <translation>Offer the runs of one replay point only, or of all</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Which night: how the imaginations change as learning goes on</source>
+            <translation>Which night: how the imaginations change as learning goes on</translation>
+        </message>
+        <message>
+            <source>&amp;Tile size:</source>
+            <translation>&amp;Tile size:</translation>
+        </message>
+        <message>
+            <source>Side of each drawing in pixels</source>
+            <translation>Side of each drawing in pixels</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <source>Export drawings…</source>
+            <translation>Export drawings…</translation>
+        </message>
+        <message>
+            <source>Save the drawings of this night, every class, as one PNG sheet</source>
+            <translation>Save the drawings of this night, every class, as one PNG sheet</translation>
+        </message>
+        <message>
+            <source>A class set, condition and seed</source>
+            <translation>A class set, condition and seed</translation>
+        </message>
+        <message>
+            <source>Activations of real held-out images at the replay point</source>
+            <translation>Activations of real held-out images at the replay point</translation>
+        </message>
+        <message>
+            <source>&amp;Night %1:</source>
+            <translation>&amp;Night %1:</translation>
+        </message>
+        <message>
+            <source>&amp;Night:</source>
+            <translation>&amp;Night:</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Real drawings</source>
+            <translation>Real drawings</translation>
+        </message>
+        <message>
+            <source>Reconstructed</source>
+            <translation>Reconstructed</translation>
+        </message>
+        <message>
+            <source>Imagined → nearest training drawings</source>
+            <translation>Imagined → nearest training drawings</translation>
+        </message>
+        <message>
+            <source>No drawings were kept at night %1: they are kept at the first and the last night (Advanced ▸ Imaginations kept). Move the night slider.</source>
+            <translation>No drawings were kept at night %1: they are kept at the first and the last night (Advanced ▸ Imaginations kept). Move the night slider.</translation>
+        </message>
+        <message>
+            <source>Night %1 at %2: real drawings, their reconstructions from the activations, and imagined activations turned back into drawings, each beside the training drawings whose activations are nearest (cosine similarity): a close match is a copy, a far one a new instance.</source>
+            <translation>Night %1 at %2: real drawings, their reconstructions from the activations, and imagined activations turned back into drawings, each beside the training drawings whose activations are nearest (cosine similarity): a close match is a copy, a far one a new instance.</translation>
+        </message>
+        <message>
+            <source>No drawings at this night to export</source>
+            <translation>No drawings at this night to export</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Cannot write %1</translation>
+        </message>
+        <message>
+            <source>Export drawings as PNG</source>
+            <translation>Export drawings as PNG</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>No drawings were kept: set Advanced ▸ Imaginations kept per class above 0 to see imaginations as drawings.</source>
+            <translation>No drawings were kept: set Advanced ▸ Imaginations kept per class above 0 to see imaginations as drawings.</translation>
         </message>
     </context>
     <context>
@@ -1252,10 +1412,6 @@
             <translation>No imaginations yet: they appear after the first night of generative, continuous or RL-chosen replay.</translation>
         </message>
         <message>
-            <source>Imaginations are shown while a run goes on; a run folder does not keep them. Replay generatively (generative, continuous or RL-chosen) to see imagined activations.</source>
-            <translation>Imaginations are shown while a run goes on; a run folder does not keep them. Replay generatively (generative, continuous or RL-chosen) to see imagined activations.</translation>
-        </message>
-        <message>
             <source>No imaginations: replay generatively (generative, continuous or RL-chosen replay) to see imagined activations; they appear after the first night.</source>
             <translation>No imaginations: replay generatively (generative, continuous or RL-chosen replay) to see imagined activations; they appear after the first night.</translation>
         </message>
@@ -1278,6 +1434,10 @@
         <message>
             <source>Export chart</source>
             <translation>Export chart</translation>
+        </message>
+        <message>
+            <source>This run folder keeps no imaginations: its runs had no generative, continuous or RL-chosen replay, or kept none (Advanced ▸ Imaginations kept per class = 0).</source>
+            <translation>This run folder keeps no imaginations: its runs had no generative, continuous or RL-chosen replay, or kept none (Advanced ▸ Imaginations kept per class = 0).</translation>
         </message>
     </context>
     <context>
@@ -1533,6 +1693,10 @@
         <message>
             <source>Images from %1</source>
             <translation>Images from %1</translation>
+        </message>
+        <message>
+            <source>Imaginations kept (drawings in the run folder)</source>
+            <translation>Imaginations kept (drawings in the run folder)</translation>
         </message>
     </context>
     <context>

@@ -36,7 +36,8 @@ QString GuideDialog::html() {
     h += para(tr("An imagination"),
               tr("What generative replay plays at night: samples drawn from each category's typical activity at the "
                  "replay point, a “dream” of a typical example. The Imaginations tab shows them beside real "
-                 "activity."));
+                 "activity, and turned back into drawings beside the real drawings nearest to them: a new "
+                 "instance or a copy?"));
     h += para(tr("What to try first"),
               tr("Run the demo preset (it is what the app opens on): no replay, generative replay at pool5 and an "
                  "extra day of real images, on six class sets, in about a minute. Then open the Difference tab: "

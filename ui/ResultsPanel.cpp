@@ -10,6 +10,7 @@
 
 #include "ExportDialog.h"
 #include "ImaginationPanel.h"
+#include "runfolder/ImaginationFiles.h"
 #include "itemmodels/RunLoader.h"
 #include "plots/AccuracyChart.h"
 #include "plots/ClassChart.h"
@@ -164,8 +165,8 @@ void ResultsPanel::updateEmptyStates() {
             imagined = tr("No imaginations yet: they appear after the first night of generative, continuous or "
                           "RL-chosen replay.");
         else if (fromFolder_ && !running_)
-            imagined = tr("Imaginations are shown while a run goes on; a run folder does not keep them. Replay "
-                          "generatively (generative, continuous or RL-chosen) to see imagined activations.");
+            imagined = tr("This run folder keeps no imaginations: its runs had no generative, continuous or "
+                          "RL-chosen replay, or kept none (Advanced ▸ Imaginations kept per class = 0).");
         else
             imagined = tr("No imaginations: replay generatively (generative, continuous or RL-chosen replay) to see "
                           "imagined activations; they appear after the first night.");
@@ -209,11 +210,23 @@ void ResultsPanel::addImagination(const replaylab::Imagination& i) {
 }
 
 void ResultsPanel::loadRunDirectory(const QString& dir, const std::vector<replaylab::SimulationKey>* only) {
-    replaylab::ui::loadRunDirectory(dir, results_, policy_, only);  // throws before touching the models
+    // Read everything first: a bad file throws before any model is touched.
+    auto imagined = replaylab::readImaginations(dir.toStdString());
+    replaylab::ui::loadRunDirectory(dir, results_, policy_, only);
     imaginations_.clear();
+    for (const auto& im : imagined) {
+        const replaylab::SimulationKey k{im.classSet, im.condition, im.seed};
+        if (!only || std::find(only->begin(), only->end(), k) != only->end()) imaginations_.add(im);
+    }
     fromFolder_ = true;
     exportFolder_ = QDir(dir).filePath(QStringLiteral("figures"));
+    imaginationPanel_->setExportFolder(exportFolder_);
     redraw();
+}
+
+void ResultsPanel::setExportFolder(const QString& folder) {
+    exportFolder_ = folder;
+    imaginationPanel_->setExportFolder(folder);
 }
 
 void ResultsPanel::setExportDefaults(const QSize& size, int dpi) {
@@ -243,6 +256,12 @@ QStringList ResultsPanel::exportAll(const QString& folder, const QSize& size, do
         const QString maps = dir.filePath(QStringLiteral("imagination-maps.png"));
         if (imaginationPanel_->mapsImage().save(maps, "PNG")) written.push_back(maps);
         else if (errors) errors->push_back(tr("Cannot write %1").arg(maps));
+        const QString drawings = dir.filePath(QStringLiteral("imagination-drawings.png"));
+        if (!imaginationPanel_->picturesImage().isNull()) {
+            QString error;
+            if (imaginationPanel_->exportPictures(drawings, &error)) written.push_back(drawings);
+            else if (errors) errors->push_back(error);
+        }
     }
     return written;
 }

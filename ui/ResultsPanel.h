@@ -74,7 +74,7 @@ public:
     QString exportFormat() const { return exportFormat_; }
     void setExportDefaults(const QSize& size, int dpi);
     /// Folder offered by the export file dialogs.
-    void setExportFolder(const QString& folder) { exportFolder_ = folder; }
+    void setExportFolder(const QString& folder);
 
 public Q_SLOTS:
     void clear();
@@ -106,7 +106,7 @@ private:
     ImaginationPanel* imaginationPanel_ = nullptr;
     QWidget* classTab_ = nullptr;
     bool running_ = false;
-    bool fromFolder_ = false;  // read from a run folder: imaginations are not kept there
+    bool fromFolder_ = false;  // read from a run folder (imaginations from its imaginations/)
     bool presentation_ = false;
     QStringList planned_;
     QTimer timer_;

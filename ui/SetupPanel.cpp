@@ -71,6 +71,7 @@ QString groupTitle(const QString& group) {
     if (group == QLatin1String("augment")) return SetupPanel::tr("Augmentation (drawn afresh every day)");
     if (group == QLatin1String("train")) return SetupPanel::tr("Training");
     if (group == QLatin1String("replay")) return SetupPanel::tr("Replay");
+    if (group == QLatin1String("imagination")) return SetupPanel::tr("Imaginations kept (drawings in the run folder)");
     if (group.isEmpty()) return SetupPanel::tr("Output");
     return group;
 }

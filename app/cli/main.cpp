@@ -150,7 +150,7 @@ int main(int argc, char** argv) {
     auto* run = app.add_subcommand("run", "Run an experiment: days of learning, nights of replay");
     // Flags that are settings stay text here: the table of settings reads and checks them.
     std::string presetName, configFile, classSets, conditions, out, dataDir, device, backbone, shardText;
-    std::string days, seed, seedsPerSet, trainPerClass, threads, jobs;
+    std::string days, seed, seedsPerSet, trainPerClass, threads, jobs, keepImaginations;
     bool dryRun = false, printConfig = false;
     auto* presetOpt = run->add_option("--preset", presetName, "demo, default, where, when or which");
     run->add_option("--config", configFile, "a JSON config (as written to config.json)")->excludes(presetOpt);
@@ -183,6 +183,9 @@ int main(int argc, char** argv) {
     settingFlag("--jobs", "train.jobs", jobs, kJobsHelp);
     settingFlag("--device", "train.device", device, "cpu, auto, cuda or cuda:N");
     settingFlag("--backbone", "model.backbone", backbone, "pretrained weights (a Replay Lab model file; 'none' = random)");
+    settingFlag("--keep-imaginations", "imagination.keep", keepImaginations,
+                "real and imagined examples per class turned into drawings and kept in imaginations/ "
+                "at the first and last night (0 = none; default 2)");
     run->add_flag("--dry-run", dryRun, "check everything and print the plan, train nothing");
     run->add_flag("--print-config", printConfig, "print the resolved config as JSON and exit");
     run->add_option("--shard", shardText,

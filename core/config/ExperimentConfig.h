@@ -51,6 +51,7 @@ enum class FitToInput { Pad, Resize };                ///< "pad", "resize"
 enum class Optimizer { Adam, KerasEps1 };             ///< "adam", "keras-eps1"
 enum class Covariance { Full, Diagonal };             ///< "full", "diagonal"
 enum class RlInit { Glorot, Zero };                   ///< "glorot", "zero"
+enum class KeepNights { FirstAndLast, Every };        ///< "first-last", "every"
 
 /// train.device, parsed: "cpu", "auto", "cuda" or "cuda:N" (N up to 3 digits).
 struct DeviceSpec {
@@ -121,6 +122,21 @@ struct ReplayConfig {
     RlInit rlInit = RlInit::Glorot;      ///< side network's start: Keras Dense(1)'s Glorot-uniform (the authors') or zero
 };
 
+/// Imaginations turned back into pictures and kept in the run folder (imaginations/): at the
+/// chosen nights, per class, real and imagined activations at the replay point, their
+/// reconstructions (feature inversion, replay/Inversion.h) and the nearest training drawings.
+/// Never changes the numbers: the inversion has a generator of its own and a frozen network.
+struct ImaginationConfig {
+    int keep = 2;                        ///< real and imagined examples kept per class and night (0..10); 0 = none
+    KeepNights nights = KeepNights::FirstAndLast;  ///< which nights keep them
+    int neighbours = 3;                  ///< nearest training drawings shown beside each imagined picture
+    int steps = 100;                     ///< gradient steps of the inversion
+    double learningRate = 0.4;           ///< the inversion's first step size, in pixels
+    double tvWeight = 0.02;              ///< weight of the smoothness (total variation) prior
+    double rangeWeight = 10.0;           ///< weight of the penalty on pixels outside [0, 1]
+    std::uint64_t seed = 0;              ///< the inversion's own seed (with the run seed, class set and night)
+};
+
 /// One part of a run split over several processes (a cluster's job array): shard `index`
 /// (1-based) of `count`. The run's simulations, in their fixed order (class set, then seed,
 /// then condition), are cut into `count` contiguous blocks of nearly equal size (sizes differ
@@ -150,6 +166,7 @@ struct ExperimentConfig {
     AugmentConfig augment;
     TrainConfig train;
     ReplayConfig replay;
+    ImaginationConfig imagination;
     Shard shard;                         ///< which part of the run this process runs (see Shard)
 };
 

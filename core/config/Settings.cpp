@@ -387,6 +387,54 @@ std::vector<Setting> buildTable() {
                 QT_TRANSLATE_NOOP("Settings", "glorot: the side network's weights start uniform in ±sqrt(6 / (classes + 1)) (±0.74 for 10 "
                 "classes), drawn from the run seed, with a zero bias, as the authors' Keras Dense(1); zero: "
                 "every weight starts at 0, and the policy near uniform")));
+
+    // ------------------------------------------------------------ imaginations kept
+    add(integer("imagination.keep", FIELD(imagination.keep))
+            .atLeast(0)
+            .atMost(10)
+            .ui(QT_TRANSLATE_NOOP("Settings", "Imaginations kept per class:"),
+                QT_TRANSLATE_NOOP("Settings", "Real and imagined examples per class turned back into drawings and kept in "
+                "the run folder (imaginations/) at the chosen nights; 0 = none. Never changes the results"))
+            .spin(0, 10)
+            .zero(QT_TRANSLATE_NOOP("Settings", "none")));
+    add(choice("imagination.nights", {"first-last", "every"}, FIELD(imagination.nights))
+            .ui(QT_TRANSLATE_NOOP("Settings", "Nights kept:"),
+                QT_TRANSLATE_NOOP("Settings", "first-last: the first and the last night of each simulation; every: every night "
+                "(each kept night costs an inversion per class)")));
+    add(integer("imagination.neighbours", FIELD(imagination.neighbours))
+            .atLeast(1)
+            .atMost(16)
+            .ui(QT_TRANSLATE_NOOP("Settings", "Nearest drawings:"),
+                QT_TRANSLATE_NOOP("Settings", "Training drawings shown beside each imagined picture: those whose activations at the "
+                "replay point are nearest to it (cosine similarity), to tell a new instance from a copy"))
+            .spin(1, 16));
+    add(integer("imagination.steps", FIELD(imagination.steps))
+            .atLeast(1)
+            .atMost(100000)
+            .ui(QT_TRANSLATE_NOOP("Settings", "Inversion steps:"),
+                QT_TRANSLATE_NOOP("Settings", "Gradient steps on the picture whose activations are to match the target (feature "
+                "inversion, Mahendran & Vedaldi 2015); the time grows with it"))
+            .spin(1, 100000));
+    add(number("imagination.learning_rate", FIELD(imagination.learningRate))
+            .above(0)
+            .ui(QT_TRANSLATE_NOOP("Settings", "Inversion step size:"),
+                QT_TRANSLATE_NOOP("Settings", "The inversion's first step size in pixels (of 0..1), decaying to 0 over the steps"))
+            .spin(0, 10, 0.05, 3));
+    add(number("imagination.tv_weight", FIELD(imagination.tvWeight))
+            .atLeast(0)
+            .ui(QT_TRANSLATE_NOOP("Settings", "Smoothness prior:"),
+                QT_TRANSLATE_NOOP("Settings", "Weight of the total-variation prior: smooths what the activations leave open"))
+            .spin(0, 100, 0.005, 4));
+    add(number("imagination.range_weight", FIELD(imagination.rangeWeight))
+            .atLeast(0)
+            .ui(QT_TRANSLATE_NOOP("Settings", "Range prior:"),
+                QT_TRANSLATE_NOOP("Settings", "Weight of the penalty on pixels outside black..white"))
+            .spin(0, 10000, 1, 2));
+    add(seed("imagination.seed", FIELD(imagination.seed))
+            .ui(QT_TRANSLATE_NOOP("Settings", "Inversion seed:"),
+                QT_TRANSLATE_NOOP("Settings", "Seed of the inversion's starting pictures (with the run seed, class set and night); "
+                "its own stream, so it never changes the results"))
+            .spin(0, 2147483647));
     return t;
 }
 

@@ -99,6 +99,7 @@ InversionResult invertActivations(VggImpl& net, int tap, const torch::Tensor& ta
                          std::to_string(tap));
     if (!targets.defined()) throw InputError("inverting activations: no target given");
     FrozenEvalGuard guard(net);
+    torch::AutoGradMode gradOn(true);  // the descent needs gradients also under a caller's NoGradGuard
     const auto t4 = targets.dim() == 3 ? targets.unsqueeze(0) : targets;
     const int f = targetFactor(net, tap, t4);
     const auto params = net.parameters();
@@ -123,6 +124,11 @@ InversionResult invertActivations(VggImpl& net, int tap, const torch::Tensor& ta
     u.set_requires_grad(true);
     torch::optim::Adam adam({u}, torch::optim::AdamOptions(opt.learningRate));
     for (int step = 0; step < opt.steps; ++step) {
+        if (opt.shouldStop && opt.shouldStop()) {
+            InversionResult stopped;
+            stopped.stopped = true;
+            return stopped;
+        }
         // Cosine decay to zero: large early steps find the strokes, small late ones settle
         // them, where a fixed rate keeps jittering around the optimum.
         const double lr = opt.learningRate * 0.5 * (1.0 + std::cos(kPi * step / opt.steps));

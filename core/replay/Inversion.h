@@ -4,6 +4,7 @@
 // image representations by inverting them"), and the real drawings whose activations are
 // nearest to it. Internal (LibTorch); the app is to receive the results as value types.
 #include <cstdint>
+#include <functional>
 
 #include <torch/torch.h>
 
@@ -28,6 +29,9 @@ struct InversionOptions {
     double tvBeta = 2.0;         ///< M&V's beta; 2 is smooth (no kink at zero gradient), not tuned
     double rangeWeight = 10.0;   ///< keeps pixels near [0, 1] before the final clamp, not tuned
     std::uint64_t seed = 0;      ///< the start: mean grey plus small noise (sd 0.05) from this seed
+    /// Asked before every step; true ends the descent at once (InversionResult::stopped), so
+    /// that a run's Stop is not held up by an inversion. Empty: never stops.
+    std::function<bool()> shouldStop;
 };
 
 struct InversionResult {
@@ -36,6 +40,8 @@ struct InversionResult {
     torch::Tensor images;
     /// Per image: ||phi(x) - t||^2 / ||t||^2 of the returned (clamped) picture.
     std::vector<double> relativeError;
+    /// shouldStop said stop: images and relativeError are left empty.
+    bool stopped = false;
 };
 
 /// Inverts N targets at a tap (1..5) in one batch. targets: (N, C, h, w) or one (C, h, w),

@@ -28,6 +28,7 @@ RunDirectory::RunDirectory(fs::path root) : root_(std::move(root)) {
         throw InputError(root_.string() +
                          " already holds results (metrics.csv); choose another output folder");
     metrics_ = CsvAppender(root_ / "metrics.csv", kMetricsHeader);
+    imaginations_ = ImaginationWriter(root_);
 }
 
 RunDirectory RunDirectory::reopen(fs::path root, const std::vector<SimulationKey>& finished, FolderLock held) {
@@ -40,6 +41,10 @@ RunDirectory RunDirectory::reopen(fs::path root, const std::vector<SimulationKey
     keepSimulationRows(d.root_ / "metrics.csv", finished);
     d.metrics_ = CsvAppender(d.root_ / "metrics.csv", kMetricsHeader);
     keepSimulationRows(d.root_ / "rl.csv", finished);
+    // A simulation run again rewrites its PNGs under the same names, so only rows need going.
+    for (const char* f : {"index.csv", "pca.csv", "fidelity.csv"})
+        keepSimulationRows(d.root_ / kImaginationsFolder / f, finished);
+    d.imaginations_ = ImaginationWriter(d.root_);
     return d;
 }
 
@@ -61,6 +66,8 @@ void RunDirectory::appendRl(const std::string& header, const std::string& lines)
         throw std::logic_error("rl.csv: the header changed during a run");
     rl_.append(lines);
 }
+
+void RunDirectory::appendImagination(const Imagination& im) { imaginations_.write(im); }
 
 std::size_t keepSimulationRows(const fs::path& file, const std::vector<SimulationKey>& keep) {
     std::error_code ec;

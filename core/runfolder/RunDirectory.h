@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "runfolder/ImaginationFiles.h"
 #include "runfolder/MetricsCsv.h"
 #include "sim/Events.h"
 #include "util/Csv.h"
@@ -22,7 +23,7 @@ public:
     explicit RunDirectory(std::filesystem::path root);
 
     /// Opens the folder of an earlier run that did not finish, to go on with it.
-    /// metrics.csv and rl.csv keep only the rows of the simulations in finished (each
+    /// metrics.csv, rl.csv and the CSV files of imaginations/ keep only the rows of the simulations in finished (each
     /// file rewritten atomically); rows of a simulation cut short, and a last line cut
     /// short by a kill, are dropped. Throws InputError naming the file when the folder
     /// holds no metrics.csv, another process still writes it, or a file cannot be read or
@@ -38,6 +39,8 @@ public:
     void appendMetrics(const std::vector<MetricRow>& rows);
     /// rl.csv with a caller-given header (its columns depend on the number of classes).
     void appendRl(const std::string& header, const std::string& lines);
+    /// One night's imaginations under imaginations/ (ImaginationFiles.h).
+    void appendImagination(const Imagination& im);
 
 private:
     RunDirectory() = default;
@@ -45,6 +48,7 @@ private:
     FolderLock lock_;
     CsvAppender metrics_;
     CsvAppender rl_;
+    ImaginationWriter imaginations_;
 };
 
 /// Rewrites a CSV file whose first three columns are class_set, condition, seed (metrics.csv,

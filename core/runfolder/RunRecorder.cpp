@@ -9,14 +9,14 @@
 namespace replaylab {
 
 RunRecorder::RunRecorder(RunDirectory& dir, const ExperimentConfig& cfg, nlohmann::json extra)
-    : dir_(dir) {
+    : dir_(dir), keepImaginations_(cfg.imagination.keep > 0) {
     dir_.writeConfig(configToJson(cfg));
     manifest_ = newManifest(cfg, extra);
     writeManifest();
 }
 
 RunRecorder::RunRecorder(RunDirectory& dir, const ResumePoint& from, nlohmann::json extra)
-    : dir_(dir), manifest_(from.manifest) {
+    : dir_(dir), manifest_(from.manifest), keepImaginations_(from.config.imagination.keep > 0) {
     earlierSeconds_ = manifest_.value("wall_seconds", 0.0);
     manifest_["status"] = toString(RunStatus::Running);
     manifest_.erase("message");
@@ -50,6 +50,10 @@ void RunRecorder::evaluated(const Evaluation& e) { dir_.appendMetrics(toMetricRo
 
 void RunRecorder::policyStep(const PolicyStep& s) {
     dir_.appendRl(rlCsvHeader(s.probabilities.size()), rlCsvLine(s));
+}
+
+void RunRecorder::imagined(const Imagination& i) {
+    if (keepImaginations_) dir_.appendImagination(i);
 }
 
 void RunRecorder::warning(const std::string& w) {

@@ -1,7 +1,8 @@
 #pragma once
 // Observer that keeps the run directory up to date as the run goes: config.json at the
 // start, metrics.csv rows after every evaluation, rl.csv rows after every chosen replay,
-// manifest.json at start, after each simulation and at the end.
+// manifest.json at start, after each simulation and at the end, imaginations/ after each
+// night when imagination.keep > 0.
 #include <nlohmann/json.hpp>
 
 #include "config/ExperimentConfig.h"
@@ -23,6 +24,7 @@ public:
     void runStarted(const RunInfo& info) override;
     void evaluated(const Evaluation& e) override;
     void policyStep(const PolicyStep& s) override;
+    void imagined(const Imagination& i) override;
     void warning(const std::string& w) override;
     void simulationFinished(const SimulationKey& k) override;
     void runFinished(const RunSummary& s) override;
@@ -32,6 +34,7 @@ private:
     RunDirectory& dir_;
     nlohmann::json manifest_;
     double earlierSeconds_ = 0;  ///< wall time recorded by earlier sessions of a resumed run
+    bool keepImaginations_ = false;  ///< imagination.keep > 0
 };
 
 }  // namespace replaylab

@@ -136,6 +136,28 @@ struct ActivationMaps {
     std::vector<unsigned char> data;
 };
 
+/// An 8-bit picture: rows of width * channels bytes (1 channel: grey, 3: RGB), top row first.
+struct Picture {
+    int width = 0, height = 0, channels = 1;
+    std::vector<unsigned char> data;
+    bool empty() const { return data.empty(); }
+    bool operator==(const Picture& o) const {
+        return width == o.width && height == o.height && channels == o.channels && data == o.data;
+    }
+};
+
+/// One class's imaginations turned back into drawings at a kept night (the same order as the
+/// class's real and imagined activation maps: example i here is map i there).
+struct ClassPictures {
+    std::vector<Picture> real;                     ///< the held-out drawings whose activations are shown
+    std::vector<Picture> realReconstructions;      ///< [example] inverted from the real activations
+    std::vector<Picture> imaginedReconstructions;  ///< [example] inverted from imagined activations
+    std::vector<double> realError, imaginedError;  ///< [example] the inversion's relative activation error
+    /// [imagined example][rank]: the training drawings whose activations are nearest (cosine).
+    std::vector<std::vector<Picture>> neighbours;
+    std::vector<std::vector<double>> neighbourSimilarity;  ///< [imagined example][rank] cosine similarity
+};
+
 /// What the network "imagined" in one night, beside what it really saw.
 struct Imagination {
     std::string classSet, condition;
@@ -150,6 +172,9 @@ struct Imagination {
     /// Per class: Frechet distance between real held-out activations and imagined ones,
     /// in the space of the leading principal components (lower = more faithful).
     std::vector<double> fidelity;
+    /// [class]: the drawings of a kept night (imagination.keep, imagination.nights); empty
+    /// on other nights.
+    std::vector<ClassPictures> pictures;
 };
 
 /// One step of a night whose replay is chosen by the hippocampal RL learner.

@@ -17,6 +17,7 @@ struct ConditionPlan {
     double veridicalBytes = 0;    ///< stored real activations (veridical replay)
     double nightBytes = 0;        ///< peak extra memory of a night, all of the above that apply
     double secondsPerSimulation = 0;
+    double drawingSeconds = 0;    ///< of those, turning imaginations into drawings (imagination.keep)
 };
 
 struct RunPlan {

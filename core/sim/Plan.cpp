@@ -228,11 +228,22 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
             return 0.0;
         };
         const double fits = sch.fit == SamplerFit::EveryNight ? days : sch.fit == SamplerFit::FirstNightOnly ? 1.0 : 0.0;
+        // Kept drawings: at each kept night two inversions (real, imagined) of keep x classes
+        // pictures, each step a forward and backward pass priced as that share of a batch of
+        // real images.
+        const auto& ic = cfg.imagination;
+        const double keptNights = sch.imaginations && ic.keep > 0
+                                      ? (ic.nights == KeepNights::Every ? days : std::min(days, 2.0))
+                                      : 0.0;
+        const double inversionBatches =
+            2.0 * ic.steps * ic.keep * k / std::max(1.0, static_cast<double>(cfg.train.batchSize));
+        cp.drawingSeconds = keptNights * inversionBatches * timing.day;
         // Test and validation after every day, and after every night there is.
         const double evaluations = days * (sch.hasNight() ? 2.0 : 1.0);
         const double perSim = days > 0 ? seconds(sch.firstDay) + (days - 1) * seconds(sch.laterDays) +
                                              days * seconds(sch.night) + fits * collect +
-                                             evaluations * (nVal + nTest) * timing.evalPerImage
+                                             evaluations * (nVal + nTest) * timing.evalPerImage +
+                                             cp.drawingSeconds
                                        : 0.0;
         cp.secondsPerSimulation = measureTime ? perSim : 0.0;
         plan.totalSeconds += cp.secondsPerSimulation * perCondition[ci];

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <optional>
 
+#include "replay/Inversion.h"
 #include "stats/Pca.h"
 #include "util/Error.h"
 
@@ -51,6 +52,31 @@ public:
 private:
     bool on_;
 };
+
+/// A fitted image (CV_8UC1 grey or CV_8UC3 RGB) as a Picture.
+Picture pictureOf(const cv::Mat& img) {
+    const cv::Mat m = img.isContinuous() ? img : img.clone();
+    Picture p;
+    p.width = m.cols;
+    p.height = m.rows;
+    p.channels = m.channels();
+    p.data.assign(m.data, m.data + m.total() * m.elemSize());
+    return p;
+}
+
+/// An inverted image (C, H, W) in [0, 1], channels in the network's input order, as a Picture.
+Picture pictureOf(const torch::Tensor& chw, Normalisation norm) {
+    auto t = chw.detach().to(torch::kCPU, torch::kFloat32);
+    if (t.size(0) == 3 && norm == Normalisation::Caffe) t = t.flip({0});  // the Caffe input is BGR
+    auto bytes = (t * 255.0).round().clamp(0, 255).to(torch::kUInt8).permute({1, 2, 0}).contiguous();
+    Picture p;
+    p.channels = static_cast<int>(t.size(0));
+    p.height = static_cast<int>(t.size(1));
+    p.width = static_cast<int>(t.size(2));
+    const auto* b = bytes.data_ptr<uint8_t>();
+    p.data.assign(b, b + bytes.numel());
+    return p;
+}
 
 }  // namespace
 
@@ -309,7 +335,8 @@ void Simulation::emitImagination(int day) {
     const int t = tap();
     const int f = factor();
     constexpr int kPerClassPca = 10;   // held-out images and samples per class for PCA / fidelity
-    constexpr int kExamples = 4;       // maps shown per class
+    // Maps shown per class; as many as the pictures kept, so that map i is picture i's target.
+    const int examples = std::max(4, keepsPicturesAt(day) ? cfg_.imagination.keep : 0);
     constexpr int64_t kMaxChannels = 32;
     torch::NoGradGuard noGrad;
     std::optional<EvalScope> eval(std::in_place, *net_);
@@ -373,11 +400,11 @@ void Simulation::emitImagination(int day) {
     im.imagined.resize(static_cast<std::size_t>(numClasses_));
     for (std::size_t i = 0; i < pick.size(); ++i) {
         auto& v = im.real[static_cast<std::size_t>(pickClass[i])];
-        if (static_cast<int>(v.size()) < kExamples) v.push_back(maps(realB, static_cast<int64_t>(i)));
+        if (static_cast<int>(v.size()) < examples) v.push_back(maps(realB, static_cast<int64_t>(i)));
     }
     for (std::size_t i = 0; i < imagClass.size(); ++i) {
         auto& v = im.imagined[static_cast<std::size_t>(imagClass[i])];
-        if (static_cast<int>(v.size()) < kExamples) v.push_back(maps(imagB, static_cast<int64_t>(i)));
+        if (static_cast<int>(v.size()) < examples) v.push_back(maps(imagB, static_cast<int64_t>(i)));
     }
     // PCA of real and imagined together; fidelity in the leading components.
     const int nr = static_cast<int>(realDown.size(0)), ni = static_cast<int>(imag.size(0));
@@ -414,7 +441,110 @@ void Simulation::emitImagination(int day) {
         }
         im.fidelity.push_back(na > 0 && nb > 0 ? frechetDistance(a, na, b, nb, k) : 0.0);
     }
+    if (keepsPicturesAt(day)) {
+        auto imagTargets = imag.view({imag.size(0), s[1], s[2], s[3]});
+        if (cfg_.replay.clipAtZero) imagTargets = imagTargets.clamp_min(0.0);
+        im.pictures = drawImaginations(day, realFull, pick,
+                                       pickClass, imagTargets, kPerClassPca);
+    }
     observer_.imagined(im);
+}
+
+bool Simulation::keepsPicturesAt(int day) const {
+    const auto& ic = cfg_.imagination;
+    if (ic.keep <= 0) return false;
+    return ic.nights == KeepNights::Every || day == 1 || day == cfg_.train.days;
+}
+
+std::vector<ClassPictures> Simulation::drawImaginations(int day, const torch::Tensor& realTargets,
+                                                        const std::vector<int64_t>& pick,
+                                                        const std::vector<int>& pickClass,
+                                                        const torch::Tensor& imagTargets, int imagPerClass) {
+    const auto& ic = cfg_.imagination;
+    const int t = tap();
+    const int f = factor();
+    const auto& split = plan_.set->split;
+    const auto keep = static_cast<std::size_t>(ic.keep);
+    std::vector<ClassPictures> out(static_cast<std::size_t>(numClasses_));
+    // Which rows to invert: the first `keep` real (held-out) and imagined examples per class,
+    // the same ones whose maps the Imagination shows. Real ones in full, what the network
+    // holds; imagined ones down-sampled, what replay carries (at pool2 by default 2 x 2 cells a
+    // channel, so their drawings are coarser by design, not by a worse inversion).
+    std::vector<int64_t> realRows, imagRows;
+    std::vector<int> realRowClass, imagRowClass;
+    for (std::size_t i = 0; i < pick.size(); ++i) {
+        auto& cp = out[static_cast<std::size_t>(pickClass[i])];
+        if (cp.real.size() >= keep) continue;
+        cp.real.push_back(pictureOf(split.val.images[static_cast<std::size_t>(pick[i])]));
+        realRows.push_back(static_cast<int64_t>(i));
+        realRowClass.push_back(pickClass[i]);
+    }
+    for (int c = 0; c < numClasses_; ++c)
+        for (int j = 0; j < std::min(ic.keep, imagPerClass); ++j) {
+            imagRows.push_back(static_cast<int64_t>(c) * imagPerClass + j);
+            imagRowClass.push_back(c);
+        }
+    const auto rowsOf = [](const torch::Tensor& a, const std::vector<int64_t>& rows) {
+        return a.index_select(0, torch::tensor(rows, torch::kInt64));
+    };
+    const auto realT = rowsOf(realTargets, realRows), imagT = rowsOf(imagTargets, imagRows);
+
+    InversionOptions io;
+    io.steps = ic.steps;
+    io.learningRate = ic.learningRate;
+    io.tvWeight = ic.tvWeight;
+    io.rangeWeight = ic.rangeWeight;
+    // Its own stream: the simulation's generators never see the inversion.
+    io.seed = Rng::derive(Rng::derive(streamSeed(plan_.seed, plan_.set->name, "inversion"), ic.seed),
+                          static_cast<std::uint64_t>(day));
+    // A Stop (or Pause) is honoured between steps; a stopped night keeps no drawings.
+    io.shouldStop = [this] { return cancel_.checkpoint(); };
+    const auto invReal = invertActivations(*net_, t, realT, io, prep_.norm);
+    io.seed = Rng::derive(io.seed, "imagined");
+    const auto invImag = invReal.stopped ? invReal : invertActivations(*net_, t, imagT, io, prep_.norm);
+    if (invImag.stopped) return {};
+    for (std::size_t i = 0; i < realRows.size(); ++i) {
+        auto& cp = out[static_cast<std::size_t>(realRowClass[i])];
+        cp.realReconstructions.push_back(pictureOf(invReal.images[static_cast<int64_t>(i)], prep_.norm));
+        cp.realError.push_back(invReal.relativeError[i]);
+    }
+    for (std::size_t i = 0; i < imagRows.size(); ++i) {
+        auto& cp = out[static_cast<std::size_t>(imagRowClass[i])];
+        cp.imaginedReconstructions.push_back(pictureOf(invImag.images[static_cast<int64_t>(i)], prep_.norm));
+        cp.imaginedError.push_back(invImag.relativeError[i]);
+    }
+
+    // Nearest training drawings of each imagined activation, in the space replay samples in.
+    torch::Tensor trainActs;
+    {
+        torch::NoGradGuard noGrad;
+        EvalScope eval(*net_);
+        constexpr std::size_t kChunk = 256;  // images per forward pass, so a large set fits in memory
+        std::vector<int> all(split.train.size());
+        for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+        std::vector<torch::Tensor> parts;
+        for (std::size_t b = 0; b < all.size(); b += kChunk) {
+            const auto x = makeBatch(split.train, all, b, std::min(all.size(), b + kChunk), prep_, nullptr).to(device_);
+            parts.push_back(downsampleBlocks(net_->forwardRange(x, kInputTap, t), f).to(torch::kCPU));
+        }
+        trainActs = torch::cat(parts, 0);
+    }
+    const auto nb = nearestByCosine(imagT.to(torch::kCPU), trainActs, ic.neighbours);
+    const auto idx = nb.indices.contiguous();
+    const auto sim = nb.similarity.to(torch::kFloat64).contiguous();
+    for (std::size_t i = 0; i < imagRows.size(); ++i) {
+        auto& cp = out[static_cast<std::size_t>(imagRowClass[i])];
+        std::vector<Picture> pics;
+        std::vector<double> sims;
+        for (int64_t r = 0; r < idx.size(1); ++r) {
+            const auto j = static_cast<std::size_t>(idx[static_cast<int64_t>(i)][r].item<int64_t>());
+            pics.push_back(pictureOf(split.train.images[j]));
+            sims.push_back(sim[static_cast<int64_t>(i)][r].item<double>());
+        }
+        cp.neighbours.push_back(std::move(pics));
+        cp.neighbourSimilarity.push_back(std::move(sims));
+    }
+    return out;
 }
 
 void Simulation::evaluate(int day, Phase phase) {

@@ -80,6 +80,15 @@ private:
     bool rlNight(int day);
     torch::Tensor classBatch(int k, int64_t m);
     void emitImagination(int day);
+    /// Whether this night keeps imaginations as drawings (imagination.keep, imagination.nights).
+    bool keepsPicturesAt(int day) const;
+    /// The kept night's drawings per class: real targets (N, C, H, W; full) and imagined ones
+    /// (N, C, h, w; down-sampled) inverted,
+    /// the real drawings, and the nearest training drawings of each imagined one.
+    std::vector<ClassPictures> drawImaginations(int day, const torch::Tensor& realTargets,
+                                                const std::vector<int64_t>& pick,
+                                                const std::vector<int>& pickClass,
+                                                const torch::Tensor& imagTargets, int imagPerClass);
     int tap() const { return plan_.condition.layer; }
     int factor() const;
     void evaluate(int day, Phase phase);

@@ -56,7 +56,14 @@ bool sameConfig(const ExperimentConfig& a, const ExperimentConfig& b) {
            r.samplesPerClass == s.samplesPerClass && r.covariance == s.covariance &&
            r.clipAtZero == s.clipAtZero && r.rlTemperature == s.rlTemperature &&
            r.rlStepsPerNight == s.rlStepsPerNight && r.rlResetNightly == s.rlResetNightly &&
-           r.rlInit == s.rlInit;
+           r.rlInit == s.rlInit &&
+           // imagination
+           a.imagination.keep == b.imagination.keep && a.imagination.nights == b.imagination.nights &&
+           a.imagination.neighbours == b.imagination.neighbours &&
+           a.imagination.steps == b.imagination.steps &&
+           a.imagination.learningRate == b.imagination.learningRate &&
+           a.imagination.tvWeight == b.imagination.tvWeight &&
+           a.imagination.rangeWeight == b.imagination.rangeWeight && a.imagination.seed == b.imagination.seed;
 }
 
 Condition cond(ReplayMode mode, int layer = 4) {
@@ -121,6 +128,14 @@ ExperimentConfig everyFieldChanged() {
     c.replay.rlStepsPerNight = 12;
     c.replay.rlResetNightly = true;
     c.replay.rlInit = RlInit::Zero;
+    c.imagination.keep = 5;
+    c.imagination.nights = KeepNights::Every;
+    c.imagination.neighbours = 4;
+    c.imagination.steps = 250;
+    c.imagination.learningRate = 0.15;
+    c.imagination.tvWeight = 0.005;
+    c.imagination.rangeWeight = 2.5;
+    c.imagination.seed = 77;
     return c;
 }
 

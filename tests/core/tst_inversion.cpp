@@ -201,6 +201,37 @@ private Q_SLOTS:
         QVERIFY(!net_->parameters().front().grad().defined());
     }
 
+    void stopEndsTheDescentAtOnce() {
+        const auto target = activations(syntheticDrawing(), 2);
+        InversionOptions o;
+        o.steps = 1000;
+        int asked = 0;
+        o.shouldStop = [&] { return ++asked > 3; };
+        net_->train(true);
+        const auto r = invertActivations(*net_, 2, target, o);
+        QVERIFY(r.stopped);
+        QCOMPARE(asked, 4);  // asked before each step: three steps ran, the fourth did not
+        QVERIFY(!r.images.defined());
+        QVERIFY(r.relativeError.empty());
+        QVERIFY(net_->is_training());
+        for (const auto& p : net_->parameters()) QVERIFY(p.requires_grad());
+        o.shouldStop = [] { return false; };
+        o.steps = 2;
+        QVERIFY(!invertActivations(*net_, 2, target, o).stopped);
+    }
+
+    // Gradients are needed even when the caller holds a NoGradGuard (a night's evaluation).
+    void invertsUnderACallersNoGradGuard() {
+        const auto target = activations(syntheticDrawing(), 2);
+        InversionOptions o;
+        o.steps = 20;
+        const auto free = invertActivations(*net_, 2, target, o);
+        torch::NoGradGuard noGrad;
+        const auto guarded = invertActivations(*net_, 2, target, o);
+        QVERIFY(torch::equal(free.images, guarded.images));
+        QCOMPARE(guarded.relativeError, free.relativeError);
+    }
+
     void badTargetThrowsAndRestoresMode_data() {
         QTest::addColumn<int>("tap");
         QTest::addColumn<QList<int>>("shape");

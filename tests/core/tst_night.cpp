@@ -42,6 +42,9 @@ ExperimentConfig nightConfig(const std::string& condition) {
     c.train.batchSize = 8;
     c.data.trainPerClass = 12;
     c.replay.conditions = {conditionFromString(condition)};
+    // Drawings cost inversions; the one test that wants them (keptDrawingsLeaveTheNetworkAlone)
+    // turns them on, the others stay as fast as nights without them.
+    c.imagination.keep = 0;
     return c;
 }
 
@@ -65,9 +68,10 @@ struct Harness {
     Collect obs;
     CancelToken cancel;
     std::unique_ptr<Simulation> sim;
-    explicit Harness(const std::string& condition, int seed = 1, RlInit rlInit = RlInit::Glorot)
+    explicit Harness(const std::string& condition, int seed = 1, RlInit rlInit = RlInit::Glorot, int keep = 0)
         : cfg(nightConfig(condition)) {
         cfg.replay.rlInit = rlInit;
+        cfg.imagination.keep = keep;
         plan.set = &set;
         plan.condition = cfg.replay.conditions.front();
         plan.seed = seed;
@@ -292,6 +296,29 @@ private Q_SLOTS:
         }
         // rewards are differences of consecutive chi-squares
         QCOMPARE(h.obs.steps[1].reward, h.obs.steps[0].chi2 - h.obs.steps[1].chi2);
+    }
+
+    // Turning imaginations into drawings (a night kept: the first) leaves every weight, the
+    // next day's numbers and the night's imagination as they are without it.
+    void keptDrawingsLeaveTheNetworkAlone() {
+        Harness plain("generative-pool2"), kept("generative-pool2", 1, RlInit::Glorot, 2);
+        for (auto* h : {&plain, &kept}) {
+            QVERIFY(h->sim->runDay(1));
+            QVERIFY(h->sim->runNight(1));
+            QVERIFY(h->sim->runDay(2));
+        }
+        const auto a = plain.sim->network().parameters(), b = kept.sim->network().parameters();
+        QCOMPARE(a.size(), b.size());
+        for (std::size_t i = 0; i < a.size(); ++i) QVERIFY(torch::equal(a[i], b[i]));
+        QCOMPARE(plain.obs.imaginations.size(), std::size_t(1));
+        QCOMPARE(kept.obs.imaginations.size(), std::size_t(1));
+        const auto& p = plain.obs.imaginations[0];
+        const auto& k = kept.obs.imaginations[0];
+        QVERIFY(p.pictures.empty());
+        QCOMPARE(k.pictures.size(), std::size_t(4));
+        QCOMPARE(k.pictures[0].imaginedReconstructions.size(), std::size_t(2));
+        QCOMPARE(k.pcaImaginedX, p.pcaImaginedX);  // the imagination stream drew the same samples
+        QCOMPARE(k.fidelity, p.fidelity);
     }
 
     // The side network's Glorot start comes from the run seed: the same seed gives the same

@@ -34,6 +34,52 @@ std::vector<std::string> entries(const fs::path& dir) {
     return out;
 }
 
+Picture picture(int w, int h, int channels, unsigned char seed) {
+    Picture p;
+    p.width = w;
+    p.height = h;
+    p.channels = channels;
+    for (int i = 0; i < w * h * channels; ++i) p.data.push_back(static_cast<unsigned char>(seed + 37 * i));
+    return p;
+}
+
+/// A night of a two-class set with every kind of tile: one example per class, two neighbours.
+Imagination night(int seed, int day) {
+    Imagination im;
+    im.classSet = "set 1";
+    im.condition = "generative-pool2";
+    im.seed = seed;
+    im.day = day;
+    im.layer = 2;
+    im.classNames = {"cat", "hot, \"dog\""};
+    for (int c = 0; c < 2; ++c) {
+        ActivationMaps m;
+        m.channels = 3;
+        m.height = m.width = 2;
+        m.data = picture(2, 6, 1, static_cast<unsigned char>(c)).data;
+        im.real.push_back({m});
+        m.data = picture(2, 6, 1, static_cast<unsigned char>(c + 9)).data;
+        im.imagined.push_back({m});
+        ClassPictures cp;
+        cp.real = {picture(4, 4, 1, static_cast<unsigned char>(seed + c))};
+        cp.realReconstructions = {picture(4, 4, 1, 3)};
+        cp.realError = {0.125};
+        cp.imaginedReconstructions = {picture(4, 4, 3, 5)};  // colour, as a VGG-16's input
+        cp.imaginedError = {0.5};
+        cp.neighbours = {{picture(4, 4, 1, 7), picture(4, 4, 1, 8)}};
+        cp.neighbourSimilarity = {{0.75, 0.25}};
+        im.pictures.push_back(cp);
+        im.pcaRealX.push_back(0.5f * static_cast<float>(c));
+        im.pcaRealY.push_back(1.0f);
+        im.pcaRealClass.push_back(c);
+        im.pcaImaginedX.push_back(-0.25f);
+        im.pcaImaginedY.push_back(2.0f);
+        im.pcaImaginedClass.push_back(c);
+        im.fidelity.push_back(1.5 + c);
+    }
+    return im;
+}
+
 MetricRow row(std::string cls, int day, double acc, double loss) {
     MetricRow r;
     r.classSet = "set 1";
@@ -380,6 +426,73 @@ private Q_SLOTS:
         QCOMPARE(int(rows.size()), 2);
         QCOMPARE(rows[0].seed, 7);
         QCOMPARE(q(rows[1].cls), QStringLiteral("cat"));
+    }
+
+    void imaginationsComeBackAsWritten() {
+        const fs::path root = dir() / "imagined";
+        RunDirectory rd(root);
+        const Imagination a = night(7, 1);
+        rd.appendImagination(a);
+        const auto back = readImaginations(root);
+        QCOMPARE(back.size(), std::size_t(1));
+        const auto& b = back[0];
+        QCOMPARE(b.classNames, a.classNames);
+        QCOMPARE(b.layer, 2);
+        QCOMPARE(b.fidelity, a.fidelity);
+        QCOMPARE(b.pcaRealX, a.pcaRealX);
+        QCOMPARE(b.pcaImaginedClass, a.pcaImaginedClass);
+        for (std::size_t c = 0; c < 2; ++c) {
+            QVERIFY(b.real[c][0].data == a.real[c][0].data);
+            QCOMPARE(b.real[c][0].channels, 3);
+            QVERIFY(b.imagined[c][0].data == a.imagined[c][0].data);
+            const auto& p = b.pictures[c];
+            const auto& q0 = a.pictures[c];
+            QVERIFY(p.real[0] == q0.real[0]);
+            QVERIFY(p.realReconstructions[0] == q0.realReconstructions[0]);
+            QVERIFY(p.imaginedReconstructions[0] == q0.imaginedReconstructions[0]);
+            QVERIFY(p.neighbours[0][1] == q0.neighbours[0][1]);
+            QCOMPARE(p.neighbourSimilarity, q0.neighbourSimilarity);
+            QCOMPARE(p.realError, q0.realError);
+        }
+        // A night without drawings adds PCA and fidelity rows only.
+        Imagination plain = night(7, 2);
+        plain.pictures.clear();
+        rd.appendImagination(plain);
+        const auto both = readImaginations(root);
+        QCOMPARE(both.size(), std::size_t(2));
+        QVERIFY(both[1].pictures.empty());
+        QVERIFY(both[1].real[0].empty());
+        QCOMPARE(both[1].fidelity, plain.fidelity);
+    }
+
+    void reopenKeepsImaginationsOfFinishedSimulations() {
+        const fs::path root = dir() / "resumed";
+        {
+            RunDirectory rd(root);
+            rd.appendImagination(night(7, 1));
+            rd.appendImagination(night(8, 1));  // cut short by a kill
+        }
+        auto rd = RunDirectory::reopen(root, {{"set 1", "generative-pool2", 7}});
+        auto kept = readImaginations(root);
+        QCOMPARE(kept.size(), std::size_t(1));
+        QCOMPARE(kept[0].seed, 7);
+        rd.appendImagination(night(8, 1));  // run again: the same tiles, rows once
+        kept = readImaginations(root);
+        QCOMPARE(kept.size(), std::size_t(2));
+        QCOMPARE(kept[1].seed, 8);
+        QCOMPARE(kept[1].pcaRealX.size(), std::size_t(2));
+    }
+
+    void badImaginationRowNamesFileAndLine() {
+        const fs::path root = dir() / "bad";
+        RunDirectory rd(root);
+        rd.appendImagination(night(7, 1));
+        const fs::path index = root / "imaginations" / "index.csv";
+        std::string text = slurp(index);
+        text += "set 1,generative-pool2,7,1,2,1,cat,dream,1,,,x.png\n";
+        writePlain(index, text);
+        const QString msg = inputErrorOf([&] { readImaginations(root); });
+        QVERIFY2(msg.startsWith(q(index.string()) + ":") && msg.contains("unknown kind 'dream'"), qPrintable(msg));
     }
 
     void copiedAppendersShareTheFile() {

@@ -185,11 +185,15 @@ void TestUiModels::channelImageCopiesOnePlane() {
     QVERIFY(ImaginationModel::channelImage(m, 3).isNull());
     ImaginationModel im;
     im.add(synth::imagination(1, "generative-pool4", 1));
-    im.add(synth::imagination(1, "generative-pool4", 2));  // replaces night 1
+    im.add(synth::imagination(1, "generative-pool4", 2));  // kept beside night 1, for the night slider
+    im.add(synth::imagination(1, "generative-pool4", 2));  // the same night again replaces it
     QCOMPARE(im.runs().size(), 1);
-    QCOMPARE(im.get(im.runs().front())->day, 2);
-    QCOMPARE(im.fidelityCsv().count('\n'), 11);
-    QCOMPARE(im.pcaCsv().count('\n'), 1 + 100);
+    QCOMPARE(im.nights(im.runs().front()), (QVector<int>{1, 2}));
+    QCOMPARE(im.get(im.runs().front())->day, 2);  // the latest
+    QCOMPARE(im.get(im.runs().front(), 1)->day, 1);
+    QVERIFY(im.get(im.runs().front(), 3) == nullptr);
+    QCOMPARE(im.fidelityCsv().count('\n'), 1 + 2 * 10);
+    QCOMPARE(im.pcaCsv().count('\n'), 1 + 2 * 100);
 }
 
 QTEST_GUILESS_MAIN(TestUiModels)

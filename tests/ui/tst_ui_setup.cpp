@@ -301,6 +301,14 @@ void TestUiSetup::everySettingRoundTripsThroughThePanel() {
     c.replay.rlStepsPerNight = 12;
     c.replay.rlResetNightly = true;
     c.replay.rlInit = replaylab::RlInit::Zero;
+    c.imagination.keep = 5;
+    c.imagination.nights = replaylab::KeepNights::Every;
+    c.imagination.neighbours = 4;
+    c.imagination.steps = 250;
+    c.imagination.learningRate = 0.15;
+    c.imagination.tvWeight = 0.005;
+    c.imagination.rangeWeight = 2.5;
+    c.imagination.seed = 77;
     SetupPanel panel;
     panel.setConfig(c);
     QCOMPARE(QString::fromStdString(replaylab::configToJson(panel.config())),

@@ -54,10 +54,11 @@ void PcaChart::retranslateUi() {
         for (auto* m : chart()->legend()->markers(s)) m->setVisible(highlight_ >= 0);
 }
 
-void PcaChart::setRun(const PolicyRunKey& run, int highlightClass) {
-    if (run == run_ && highlightClass == highlight_) return;
+void PcaChart::setRun(const PolicyRunKey& run, int highlightClass, int night) {
+    if (run == run_ && highlightClass == highlight_ && night == night_) return;
     run_ = run;
     highlight_ = highlightClass;
+    night_ = night;
     drawn_ = -1;
     refresh();
 }
@@ -85,7 +86,7 @@ void PcaChart::refresh() {
             hi2 = std::max(hi2, p.y());
         }
     };
-    if (const auto* im = model_.get(run_)) {
+    if (const auto* im = model_.get(run_, night_)) {
         take(im->pcaRealX, im->pcaRealY, im->pcaRealClass, r, orr);
         take(im->pcaImaginedX, im->pcaImaginedY, im->pcaImaginedClass, i, oi);
     }
@@ -129,9 +130,10 @@ void FidelityChart::retranslateUi() {
     set_->setLabel(tr("Fréchet distance"));
 }
 
-void FidelityChart::setRun(const PolicyRunKey& run) {
-    if (run == run_) return;
+void FidelityChart::setRun(const PolicyRunKey& run, int night) {
+    if (run == run_ && night == night_) return;
     run_ = run;
+    night_ = night;
     drawn_ = -1;
     refresh();
 }
@@ -141,7 +143,7 @@ void FidelityChart::refresh() {
     drawn_ = model_.revision();
     set_->remove(0, set_->count());
     x_->clear();
-    const auto* im = model_.get(run_);
+    const auto* im = model_.get(run_, night_);
     if (!im) return;
     QStringList names;
     double maxV = 0;

@@ -21,8 +21,8 @@ class PcaChart : public ChartPanel {
     Q_OBJECT
 public:
     explicit PcaChart(const ImaginationModel& model, QWidget* parent = nullptr);
-    /// Which run's latest imagination to show, and which class to highlight (-1: all).
-    void setRun(const PolicyRunKey& run, int highlightClass);
+    /// Which run's imagination to show (night < 0: its latest), and which class to highlight (-1: all).
+    void setRun(const PolicyRunKey& run, int highlightClass, int night = -1);
     void refresh() override;
     QString csv() const override { return model_.pcaCsv(); }
     QString fileStem() const override { return QStringLiteral("imagination-pca"); }
@@ -35,6 +35,7 @@ protected:
 private:
     const ImaginationModel& model_;
     PolicyRunKey run_;
+    int night_ = -1;
     int highlight_ = -1;
     QScatterSeries* real_ = nullptr;      // the highlighted class (or all)
     QScatterSeries* imagined_ = nullptr;
@@ -49,7 +50,7 @@ class FidelityChart : public ChartPanel {
     Q_OBJECT
 public:
     explicit FidelityChart(const ImaginationModel& model, QWidget* parent = nullptr);
-    void setRun(const PolicyRunKey& run);
+    void setRun(const PolicyRunKey& run, int night = -1);
     void refresh() override;
     QString csv() const override { return model_.fidelityCsv(); }
     QString fileStem() const override { return QStringLiteral("imagination-fidelity"); }
@@ -62,6 +63,7 @@ protected:
 private:
     const ImaginationModel& model_;
     PolicyRunKey run_;
+    int night_ = -1;
     QBarSeries* bars_ = nullptr;
     QBarSet* set_ = nullptr;
     QBarCategoryAxis* x_ = nullptr;
