@@ -17,6 +17,7 @@
 #include "data/Dataset.h"
 #include "network/Vgg.h"
 #include "sim/Simulation.h"
+#include "util/Blas.h"
 #include "util/Error.h"
 #include "util/Text.h"
 #include "util/Paths.h"
@@ -41,6 +42,7 @@ std::string joined(const std::vector<std::string>& v) {
 int setComputeThreads(int threads) {
     int n = threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency());
     if (n < 1) n = 1;
+    pinBlasToCallingThread();
     torch::set_num_threads(n);
     return torch::get_num_threads();
 }

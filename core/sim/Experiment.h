@@ -71,7 +71,8 @@ private:
 };
 
 /// Sets LibTorch's intra-op threads (0 = all cores) of the calling thread (OpenMP keeps
-/// the count per thread) and returns the number in use.
+/// the count per thread), and BLAS to the calling thread (pinBlasToCallingThread); returns
+/// the number in use.
 int setComputeThreads(int threads);
 
 /// Intra-op threads of each simulation: train.threads, 0 = all cores.

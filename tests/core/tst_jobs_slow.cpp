@@ -129,6 +129,30 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int>(manifest.at("finished_simulations").size()), 4);
     }
 
+    // The figure-1 preset (no replay and generative replay at each of the five pool layers)
+    // on two class sets for three days: one simulation at a time and two at once write the
+    // same bytes.
+    void whereWithOneAndTwoJobsGivesTheSameBytes() {
+        auto where = [](int jobs) {
+            ExperimentConfig c = preset("where");
+            c.data.classSets = {1, 2};
+            c.train.days = 3;
+            c.train.jobs = jobs;
+            return c;
+        };
+        std::string bytes[2];
+        for (int jobs : {1, 2}) {
+            const std::filesystem::path dir = tmp_.filePath(QString("where%1").arg(jobs)).toStdString();
+            CancelToken c;
+            QCOMPARE(QString(toString(runInto(where(jobs), dir, nullptr, c).status)), QString("completed"));
+            const auto manifest = nlohmann::json::parse(slurp(dir / "manifest.json"));
+            QCOMPARE(manifest.at("jobs").get<int>(), jobs);
+            bytes[jobs - 1] = slurp(dir / "metrics.csv");
+        }
+        QVERIFY(bytes[0].size() > 1000);
+        QVERIFY(bytes[0] == bytes[1]);
+    }
+
     // Stopped while two simulations run: the manifest lists only what was written, and a
     // resume (one job this time) ends with the bytes of the uninterrupted run.
     void stopThenResumeGiveTheBytesOfOne() {
