@@ -373,10 +373,8 @@ int main(int argc, char** argv) {
         }
         if (*res) {
             const auto can = replaylab::checkResumable(resDir);
-            if (!can.resumable && can.status == replaylab::RunStatus::Completed) {
-                std::printf("%s: the run completed; nothing to resume\n", resDir.c_str());
-                return 0;
-            }
+            // Nothing left to do is an input error: a script that resumes until done stops here.
+            if (!can.resumable && can.status == replaylab::RunStatus::Completed) throw replaylab::InputError(can.reason);
             replaylab::ResumeOverrides o;
             replaylab::ExperimentConfig checked;  // the flags checked as the settings they are
             if (resThreadsOpt->count()) {

@@ -1,7 +1,7 @@
 #include "network/VggImport.h"
 
 #include <algorithm>
-#include <cctype>
+#include <charconv>
 #include <map>
 #include <sstream>
 #include <vector>
@@ -132,9 +132,13 @@ void checkIsVgg16(const Contents& c, const std::filesystem::path& file) {
         const auto dot = rest.find('.');
         if (dot == std::string::npos) continue;
         const auto idx = rest.substr(0, dot), field = rest.substr(dot + 1);
-        if (idx.empty() || !std::all_of(idx.begin(), idx.end(), [](unsigned char ch) { return std::isdigit(ch); })) continue;
+        // A layer index as torchvision writes it; anything else ("007", one past int) is no
+        // layer of a VGG, and the messages below name the file's tensors instead.
+        int index = 0;
+        const auto [end, ec] = std::from_chars(idx.data(), idx.data() + idx.size(), index);
+        if (ec != std::errc() || end != idx.data() + idx.size() || std::to_string(index) != idx) continue;
         if (field == "running_mean") bn = true;
-        if (field == "weight" && t.dim() == 4) convs.push_back(std::stoi(idx));
+        if (field == "weight" && t.dim() == 4) convs.push_back(index);
     }
     std::sort(convs.begin(), convs.end());
     for (int i : convs) widths.push_back(c.tensors.at("features." + std::to_string(i) + ".weight").size(0));

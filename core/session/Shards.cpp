@@ -418,8 +418,11 @@ SlurmScripts writeSlurmScripts(const ExperimentConfig& cfgIn, const SlurmOptions
     run += "cli=" + quoted(o.cli) + "\n";
     run += "dir=" + quoted(dir) + "\n";
     run += "shard=\"$dir/shard-$SLURM_ARRAY_TASK_ID\"\n";
-    run += "# A task run again (requeued, or submitted again) goes on with its folder.\n";
-    run += "if [ -f \"$shard/manifest.json\" ]; then\n  exec \"$cli\" resume \"$shard\"\nfi\n";
+    run += "# A task run again (requeued, or submitted again) goes on with its folder; a finished\n"
+           "# shard is left as it is (resume of a completed run is an error).\n";
+    run += "if [ -f \"$shard/manifest.json\" ]; then\n"
+           "  if grep -q '\"status\": *\"completed\"' \"$shard/manifest.json\"; then exit 0; fi\n"
+           "  exec \"$cli\" resume \"$shard\"\nfi\n";
     run += "exec \"$cli\" run --config \"$dir/config.json\" --shard \"$SLURM_ARRAY_TASK_ID/" + n +
            "\" --out \"$shard\"\n";
 

@@ -80,9 +80,10 @@ private Q_SLOTS:
                       "--conditions", "none,extra-day", "--threads", "2", "--out", out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QByteArray whole = readFile(out + "/metrics.csv");
-        r = run({"resume", out});
-        QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains("nothing to resume"), qPrintable(r.out));
+        r = run({"resume", out});  // nothing left to do: an input error, the folder untouched
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, "error: " + out + ": the run completed; nothing to resume\n");
+        QCOMPARE(readFile(out + "/metrics.csv"), whole);
 
         // what a kill during the second simulation leaves
         QJsonObject m = QJsonDocument::fromJson(readFile(out + "/manifest.json")).object();

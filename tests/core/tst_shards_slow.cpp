@@ -192,6 +192,29 @@ private Q_SLOTS:
                           "--out \"$shard\"\n")})
             QVERIFY2(run.find(line) != std::string::npos, line.c_str());
         const std::string merge = readWholeFile(s.mergeScript);
+        // A task run again: a finished shard is left alone and the task ends well (resume of a
+        // completed run exits 2); a stopped one is resumed. /bin/echo stands in for the CLI.
+        {
+            SlurmOptions e = o;
+            e.out = at("again");
+            e.cli = "/bin/echo";
+            const auto again = writeSlurmScripts(smallWhere(), e);
+            fs::create_directories(at("again") / "shard-1");
+            for (const std::string status : {"completed", "stopped"}) {
+                writeFileAtomic(at("again") / "shard-1" / "manifest.json",
+                                nlohmann::json{{"status", status}}.dump(2) + "\n");
+                QProcess p;
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert("SLURM_ARRAY_TASK_ID", "1");
+                p.setProcessEnvironment(env);
+                p.start("bash", {QString::fromStdString(again.runScript.string())});
+                QVERIFY(p.waitForFinished(10000));
+                QCOMPARE(p.exitCode(), 0);
+                const QString said = QString::fromUtf8(p.readAllStandardOutput());
+                QCOMPARE(said, status == "completed" ? QString() : QString::fromStdString(
+                                                                       "resume " + at("again").string() + "/shard-1\n"));
+            }
+        }
         QVERIFY2(merge.find("#SBATCH --output=" + dir + "/logs/merge.out\n") != std::string::npos, merge.c_str());
         QVERIFY2(merge.find("exec \"$cli\" merge \"$dir/shard-1\" \"$dir/shard-2\" \"$dir/shard-3\" "
                             "\"$dir/shard-4\" --out \"$dir/merged\"\n") != std::string::npos,

@@ -239,6 +239,15 @@ private Q_SLOTS:
         }
         EXPECT_INPUT_ERROR(importTorchvisionVgg16(*net, path("resnet.pt"), false), "resnet.pt",
                            "holds a ResNet", "not VGG-16");
+        // Layer indices no VGG has: one past int ("error: stoi", exit 1, before), and a
+        // non-canonical one whose canonical name the file lacks (std::out_of_range, before).
+        for (const char* name : {"features.99999999999.weight", "features.007.weight"}) {
+            torch::serialize::OutputArchive ar;
+            ar.write(name, torch::zeros({1, 1, 3, 3}));
+            ar.save_to(path("index.pt"));
+            EXPECT_INPUT_ERROR(importTorchvisionVgg16(*net, path("index.pt"), false), "index.pt",
+                               "holds no VGG convolutions", name);
+        }
         // a Replay Lab mini network is not VGG-16 either
         Vgg mini(VggOptions{});
         mini->save(path("mini.pt"));
