@@ -366,6 +366,7 @@ DE = {
     "Threads:": "Threads:",
     "LibTorch threads; 0 = all cores": "LibTorch-Threads; 0 = alle Kerne",
     "all cores": "alle Kerne",
+    "all": "alle",
     "cpu, auto (a GPU when there is one), cuda or cuda:N": "cpu, auto (eine GPU, wenn vorhanden), cuda oder cuda:N",
     "Replay": "Replay",
     "Down-sampling at %1:": "Verkleinerung an %1:",
@@ -396,6 +397,9 @@ DE = {
     # SetupPanel: imaginations kept in the run folder
     "Imaginations kept (drawings in the run folder)": "Aufbewahrte Vorstellungen (Zeichnungen im Laufordner)",
     "Imaginations kept per class:": "Aufbewahrte Vorstellungen je Klasse:",
+    "Class sets kept:": "Aufbewahrte Klassensätze:",
+    "Drawings are kept for every condition of the run's first class sets, this many; 0 = all (a run of all ten class sets then keeps ten times the files and time)":
+        "Zeichnungen werden für jede Bedingung der ersten Klassensätze des Laufs aufbewahrt, so viele; 0 = alle (ein Lauf über alle zehn Klassensätze bewahrt dann zehnmal so viele Dateien auf und braucht zehnmal so lange dafür)",
     "Real and imagined examples per class turned back into drawings and kept in the run folder (imaginations/) at the chosen nights; 0 = none. Never changes the results":
         "Echte und vorgestellte Beispiele je Klasse, in den gewählten Nächten in Zeichnungen zurückverwandelt und im Laufordner (imaginations/) aufbewahrt; 0 = keine. Ändert nie die Ergebnisse",
     "none": "keine",

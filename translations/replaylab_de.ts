@@ -547,6 +547,18 @@
             <source>Seed of the inversion's starting pictures (with the run seed, class set and night); its own stream, so it never changes the results</source>
             <translation>Seed der Startbilder der Inversion (zusammen mit Lauf-Seed, Klassensatz und Nacht); ein eigener Zufallsstrom, ändert also nie die Ergebnisse</translation>
         </message>
+        <message>
+            <source>Class sets kept:</source>
+            <translation>Aufbewahrte Klassensätze:</translation>
+        </message>
+        <message>
+            <source>Drawings are kept for every condition of the run's first class sets, this many; 0 = all (a run of all ten class sets then keeps ten times the files and time)</source>
+            <translation>Zeichnungen werden für jede Bedingung der ersten Klassensätze des Laufs aufbewahrt, so viele; 0 = alle (ein Lauf über alle zehn Klassensätze bewahrt dann zehnmal so viele Dateien auf und braucht zehnmal so lange dafür)</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::AboutDialog</name>

@@ -547,6 +547,18 @@
             <source>Seed of the inversion's starting pictures (with the run seed, class set and night); its own stream, so it never changes the results</source>
             <translation>Seed of the inversion's starting pictures (with the run seed, class set and night); its own stream, so it never changes the results</translation>
         </message>
+        <message>
+            <source>Class sets kept:</source>
+            <translation>Class sets kept:</translation>
+        </message>
+        <message>
+            <source>Drawings are kept for every condition of the run's first class sets, this many; 0 = all (a run of all ten class sets then keeps ten times the files and time)</source>
+            <translation>Drawings are kept for every condition of the run's first class sets, this many; 0 = all (a run of all ten class sets then keeps ten times the files and time)</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>all</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::AboutDialog</name>

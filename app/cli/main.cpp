@@ -186,6 +186,10 @@ int main(int argc, char** argv) {
     settingFlag("--keep-imaginations", "imagination.keep", keepImaginations,
                 "real and imagined examples per class turned into drawings and kept in imaginations/ "
                 "at the first and last night (0 = none; default 2)");
+    std::vector<std::string> setPairs;
+    run->add_option("--set", setPairs,
+                    "KEY=VALUE: any setting of config.json by its dotted name, e.g. imagination.class_sets=0 "
+                    "(repeatable; applied after the other flags)");
     run->add_flag("--dry-run", dryRun, "check everything and print the plan, train nothing");
     run->add_flag("--print-config", printConfig, "print the resolved config as JSON and exit");
     run->add_option("--shard", shardText,
@@ -400,6 +404,14 @@ int main(int argc, char** argv) {
         for (const auto& f : settingFlags) {
             if (!f.option->count()) continue;
             setFromFlag(cfg, f.flag, f.key, f.key == "data.class_sets" ? expandClassSets(*f.value) : *f.value);
+        }
+        for (const auto& pair : setPairs) {
+            const auto eq = pair.find('=');
+            if (eq == std::string::npos || eq == 0)
+                throw replaylab::InputError("--set '" + pair + "': write KEY=VALUE, e.g. train.learning_rate=0.001");
+            const std::string key = pair.substr(0, eq);
+            setFromFlag(cfg, "--set " + key, key,
+                        key == "data.class_sets" ? expandClassSets(pair.substr(eq + 1)) : pair.substr(eq + 1));
         }
         if (imagesOpt->count()) {
             // --class-sets picks sets of a class-set file; without it, every set runs.

@@ -129,6 +129,7 @@ struct ReplayConfig {
 struct ImaginationConfig {
     int keep = 2;                        ///< real and imagined examples kept per class and night (0..10); 0 = none
     KeepNights nights = KeepNights::FirstAndLast;  ///< which nights keep them
+    int classSets = 1;                   ///< the run's first class sets whose simulations keep them; 0 = all
     int neighbours = 3;                  ///< nearest training drawings shown beside each imagined picture
     int steps = 100;                     ///< gradient steps of the inversion
     double learningRate = 0.4;           ///< the inversion's first step size, in pixels

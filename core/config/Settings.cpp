@@ -401,6 +401,13 @@ std::vector<Setting> buildTable() {
             .ui(QT_TRANSLATE_NOOP("Settings", "Nights kept:"),
                 QT_TRANSLATE_NOOP("Settings", "first-last: the first and the last night of each simulation; every: every night "
                 "(each kept night costs an inversion per class)")));
+    add(integer("imagination.class_sets", FIELD(imagination.classSets))
+            .atLeast(0)
+            .ui(QT_TRANSLATE_NOOP("Settings", "Class sets kept:"),
+                QT_TRANSLATE_NOOP("Settings", "Drawings are kept for every condition of the run's first class sets, this many; "
+                "0 = all (a run of all ten class sets then keeps ten times the files and time)"))
+            .spin(0, 1000)
+            .zero(QT_TRANSLATE_NOOP("Settings", "all")));
     add(integer("imagination.neighbours", FIELD(imagination.neighbours))
             .atLeast(1)
             .atMost(16)

@@ -237,7 +237,10 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
                                       : 0.0;
         const double inversionBatches =
             2.0 * ic.steps * ic.keep * k / std::max(1.0, static_cast<double>(cfg.train.batchSize));
-        cp.drawingSeconds = keptNights * inversionBatches * timing.day;
+        // Only the simulations of the first imagination.class_sets class sets keep drawings.
+        const double keepingSets = ic.classSets > 0 ? std::min(ic.classSets, classSetsOf(cfg)) : classSetsOf(cfg);
+        cp.drawingSeconds = keptNights * inversionBatches * timing.day * keepingSets /
+                            std::max(1, classSetsOf(cfg));
         // Test and validation after every day, and after every night there is.
         const double evaluations = days * (sch.hasNight() ? 2.0 : 1.0);
         const double perSim = days > 0 ? seconds(sch.firstDay) + (days - 1) * seconds(sch.laterDays) +

@@ -453,6 +453,7 @@ void Simulation::emitImagination(int day) {
 bool Simulation::keepsPicturesAt(int day) const {
     const auto& ic = cfg_.imagination;
     if (ic.keep <= 0) return false;
+    if (ic.classSets > 0 && plan_.set->index > ic.classSets) return false;
     return ic.nights == KeepNights::Every || day == 1 || day == cfg_.train.days;
 }
 

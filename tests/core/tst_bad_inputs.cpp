@@ -196,6 +196,13 @@ private Q_SLOTS:
             << "" << L{"run", "--class-sets", "", "--dry-run"} << L{"--class-sets", "no class set"} << false;
         QTest::newRow("negative threads") << "" << L{"run", "--threads", "-1", "--dry-run"}
                                           << L{"--threads", "train.threads must be at least 0 (got -1)"} << false;
+        QTest::newRow("--set without =")
+            << "" << L{"run", "--set", "train.days", "--dry-run"} << L{"--set 'train.days'", "KEY=VALUE"} << false;
+        QTest::newRow("--set unknown setting")
+            << "" << L{"run", "--set", "train.dayz=3", "--dry-run"} << L{"--set train.dayz", "unknown setting"} << false;
+        QTest::newRow("--set out of range")
+            << "" << L{"run", "--set", "imagination.class_sets=-1", "--dry-run"}
+            << L{"--set imagination.class_sets", "at least 0"} << false;
         QTest::newRow("days not a number")
             << "" << L{"run", "--days", "abc"} << L{"--days", "abc"} << false;
         QTest::newRow("no subcommand (usage)") << "" << L{} << L{"replaylab-cli:", "subcommand"} << false;

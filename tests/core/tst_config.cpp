@@ -130,6 +130,7 @@ ExperimentConfig everyFieldChanged() {
     c.replay.rlInit = RlInit::Zero;
     c.imagination.keep = 5;
     c.imagination.nights = KeepNights::Every;
+    c.imagination.classSets = 3;
     c.imagination.neighbours = 4;
     c.imagination.steps = 250;
     c.imagination.learningRate = 0.15;

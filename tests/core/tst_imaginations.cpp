@@ -69,6 +69,23 @@ private Q_SLOTS:
         QVERIFY(!fs::exists(run("none") / "imaginations"));
     }
 
+    // By default only the run's first class set keeps drawings (imagination.class_sets = 1);
+    // 0 keeps them for every class set.
+    void onlyTheFirstClassSetsKeepDrawings() {
+        for (const char* sets : {"1", "0"}) {
+            const QString out = tmp_.filePath(QString("sets%1").arg(sets));
+            QCOMPARE(runCli(out, {"--class-sets", "1-2", "--days", "1", "--set",
+                                  QString("imagination.class_sets=%1").arg(sets)}),
+                     QString());
+            std::set<std::string> kept;
+            for (const auto& r : rows(fs::path(out.toStdString()) / "imaginations" / "index.csv"))
+                if (r[0] != "class_set") kept.insert(r[0]);
+            const std::set<std::string> want = std::string(sets) == "1" ? std::set<std::string>{"set 1"}
+                                                                        : std::set<std::string>{"set 1", "set 2"};
+            QVERIFY(kept == want);
+        }
+    }
+
     void indexNamesExistingPngs() {
         const fs::path dir = run("kept") / "imaginations";
         const auto index = rows(dir / "index.csv");

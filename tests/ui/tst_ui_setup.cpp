@@ -303,6 +303,7 @@ void TestUiSetup::everySettingRoundTripsThroughThePanel() {
     c.replay.rlInit = replaylab::RlInit::Zero;
     c.imagination.keep = 5;
     c.imagination.nights = replaylab::KeepNights::Every;
+    c.imagination.classSets = 3;
     c.imagination.neighbours = 4;
     c.imagination.steps = 250;
     c.imagination.learningRate = 0.15;
