@@ -95,7 +95,9 @@ def run_replaylab(args, out, log):
     if args.preset:
         cmd += ["--preset", args.preset]
     else:
-        cmd += ["--class-sets", args.sets, "--conditions", args.conditions, "--days", str(args.days)]
+        # The same work as the reference, which turns no imaginations into drawings.
+        cmd += ["--class-sets", args.sets, "--conditions", args.conditions, "--days", str(args.days),
+                "--keep-imaginations", "0"]
     wall, rss, load = timed(cmd, log)
     with open(os.path.join(out, "manifest.json")) as f:
         man = json.load(f)
