@@ -8,6 +8,7 @@
 
 #include "config/ConfigJson.h"
 #include "data/ClassSets.h"
+#include "runfolder/ImaginationFiles.h"
 #include "runfolder/Manifest.h"
 #include "runfolder/MetricsCsv.h"
 #include "runfolder/RlCsv.h"
@@ -165,6 +166,37 @@ int simulationsOf(const ExperimentConfig& cfg) {
     return sets * static_cast<int>(cfg.replay.conditions.size()) * cfg.seedsPerClassSet;
 }
 
+/// imaginations/ of the shards, in shard order (the run's order: shards are contiguous
+/// blocks of it): each simulation's folder of tiles copied, the CSV files' rows joined
+/// under one header.
+static void mergeImaginations(const std::vector<const ShardFolder*>& byIndex, const fs::path& out) {
+    std::map<std::string, std::string> joined;  // file name -> content
+    const std::pair<const char*, const char*> files[] = {{"index.csv", kImaginationIndexHeader},
+                                                         {"pca.csv", kImaginationPcaHeader},
+                                                         {"fidelity.csv", kImaginationFidelityHeader}};
+    std::error_code ec;
+    for (std::size_t k = 1; k < byIndex.size(); ++k) {
+        const fs::path dir = byIndex[k]->dir / kImaginationsFolder;
+        if (!fs::is_directory(dir, ec)) continue;
+        fs::create_directories(out / kImaginationsFolder);
+        for (const auto& e : fs::directory_iterator(dir))
+            if (e.is_directory())
+                fs::copy(e.path(), out / kImaginationsFolder / e.path().filename(),
+                         fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+        for (const auto& [name, header] : files) {
+            if (!fs::exists(dir / name, ec)) continue;
+            const std::string text = readWholeFile(dir / name);
+            const std::string head = std::string(header) + "\n";
+            if (text.compare(0, head.size(), head) != 0)
+                throw InputError((dir / name).string() + ": not the header of imaginations/" + name);
+            auto& all = joined[name];
+            if (all.empty()) all = head;
+            all += text.substr(head.size());
+        }
+    }
+    for (const auto& [name, content] : joined) writeFileAtomic(out / kImaginationsFolder / name, content);
+}
+
 MergeResult mergeShards(const std::vector<fs::path>& folders, const fs::path& out, const json& interface) {
     if (folders.empty()) throw InputError("merge: name the shard folders (shard-1 ... shard-N)");
     std::vector<ShardFolder> shards;
@@ -286,6 +318,7 @@ MergeResult mergeShards(const std::vector<fs::path>& folders, const fs::path& ou
     writeFileAtomic(out / "config.json", configToJson(cfg));
     writeFileAtomic(out / "metrics.csv", std::string(kMetricsHeader) + "\n" + metricsText);
     if (!rlHeader.empty()) writeFileAtomic(out / "rl.csv", rlHeader + rlText);
+    mergeImaginations(byIndex, out);
 
     // manifest.json: a completed run, with where each part was made.
     json m = newManifest(cfg, interface);

@@ -117,6 +117,9 @@ private Q_SLOTS:
         cfg.train.days = 1;
         cfg.train.threads = 2;
         cfg.replay.conditions = {conditionFromString("generative-pool5")};
+        // No drawings: inverting 224 x 224 pictures through VGG-16 on 2 cores takes minutes
+        // (tst_imaginations covers keeping them).
+        cfg.imagination.keep = 0;
         QVERIFY(validateConfig(cfg).empty());
 
         t.restart();
