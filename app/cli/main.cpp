@@ -6,6 +6,7 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <vector>
 
@@ -19,6 +20,7 @@
 #include "runfolder/RunDirectory.h"
 #include "session/RunSession.h"
 #include "session/Shards.h"
+#include "session/Sweep.h"
 #include "sim/Experiment.h"
 #include "sim/Pretrain.h"
 #include "util/Error.h"
@@ -32,6 +34,8 @@
 namespace {
 
 const char* const kProgram = "replaylab-cli";
+const char* const kJobsHelp =
+    "simulations at once (0 = cores / threads per simulation); never changes the numbers";
 
 replaylab::CancelToken* gCancel = nullptr;
 volatile std::sig_atomic_t gSignal = 0;  // the signal that stopped the run
@@ -100,6 +104,84 @@ std::string subcommandOf(const CLI::App& app, int argc, char** argv) {
     return "";
 }
 
+/// The flags that make a run's config, shared by run and sweep: --preset or --config, the
+/// flags that are settings (checked by the table of settings, in the order given here),
+/// then --set KEY=VALUE pairs.
+class ConfigFlags {
+public:
+    explicit ConfigFlags(CLI::App* sub) : sub_(sub) {
+        preset_ = sub->add_option("--preset", presetName_, "demo, default, where, when or which");
+        sub->add_option("--config", configFile_, "a JSON config (as written to config.json)")->excludes(preset_);
+        flag("--class-sets", "data.class_sets", "class sets to run, e.g. 1,2 or 1-10");
+        flag("--conditions", "replay.conditions", "e.g. none,generative-pool4,extra-day");
+        flag("--days", "train.days", "days of learning");
+        flag("--seed", "seed", "run seed");
+        flag("--seeds-per-set", "seeds_per_class_set", "runs per class set (seed, seed+1, ...)");
+        flag("--train-per-class", "data.train_per_class", "training images per class");
+        flag("--class-sets-file", "data.class_sets_file",
+             "JSON file of class sets (README: Your own images); with --images, names of DIR's sub-folders");
+        flag("--data-dir", "data.data_dir", "data folder (default $REPLAYLAB_DATA or ~/.local/share/replaylab)");
+        flag("--threads", "train.threads", "LibTorch threads of each simulation (0 = all cores; default 1)");
+        flag("--jobs", "train.jobs", kJobsHelp);
+        flag("--device", "train.device", "cpu, auto, cuda or cuda:N");
+        flag("--backbone", "model.backbone", "pretrained weights (a Replay Lab model file; 'none' = random)");
+        flag("--keep-imaginations", "imagination.keep",
+             "real and imagined examples per class turned into drawings and kept in imaginations/ "
+             "at the first and last night (0 = none; default 2)");
+    }
+    void addSet() {
+        sub_->add_option("--set", setPairs_,
+                         "KEY=VALUE: any setting of config.json by its dotted name, e.g. imagination.class_sets=0 "
+                         "(repeatable; applied after the other flags)");
+    }
+    bool given(const std::string& key) const {
+        for (const auto& f : flags_)
+            if (f.key == key && f.option->count()) return true;
+        return false;
+    }
+    /// The config the flags describe. A sweep's base keeps no drawings unless asked (a preset's
+    /// default of 2 per class would turn every point's first and last night into pictures).
+    replaylab::ExperimentConfig resolve(bool sweep) const {
+        replaylab::ExperimentConfig cfg = replaylab::preset(sweep ? "demo" : "default");
+        if (!configFile_.empty()) cfg = replaylab::configFromFile(configFile_);
+        if (!presetName_.empty()) cfg = replaylab::preset(presetName_);
+        if (sweep && configFile_.empty()) {
+            cfg.imagination.keep = 0;
+            cfg.name = "sweep-" + cfg.name;
+        }
+        for (const auto& f : flags_) {
+            if (!f.option->count()) continue;
+            setFromFlag(cfg, f.flag, f.key, f.key == "data.class_sets" ? expandClassSets(*f.value) : *f.value);
+        }
+        for (const auto& pair : setPairs_) {
+            const auto eq = pair.find('=');
+            if (eq == std::string::npos || eq == 0)
+                throw replaylab::InputError("--set '" + pair + "': write KEY=VALUE, e.g. train.learning_rate=0.001");
+            const std::string key = pair.substr(0, eq);
+            setFromFlag(cfg, "--set " + key, key,
+                        key == "data.class_sets" ? expandClassSets(pair.substr(eq + 1)) : pair.substr(eq + 1));
+        }
+        return cfg;
+    }
+
+private:
+    struct Flag {
+        CLI::Option* option;
+        std::string flag, key;
+        std::unique_ptr<std::string> value;
+    };
+    void flag(const std::string& flag, const std::string& key, const std::string& help) {
+        auto value = std::make_unique<std::string>();
+        auto* option = sub_->add_option(flag, *value, help + " (" + key + ")");
+        flags_.push_back({option, flag, key, std::move(value)});
+    }
+    CLI::App* sub_;
+    CLI::Option* preset_ = nullptr;
+    std::string presetName_, configFile_;
+    std::vector<Flag> flags_;
+    std::vector<std::string> setPairs_;
+};
+
 // Runs a session with a progress bar; Ctrl-C or SIGTERM stops cleanly at the next batch.
 int execute(replaylab::RunSession& session) {
     replaylab::ConsoleProgress console;
@@ -122,6 +204,39 @@ int execute(replaylab::RunSession& session) {
     return 1;
 }
 
+// Runs a sweep point after point with a progress bar; Ctrl-C or SIGTERM stops at the next batch.
+int executeSweep(replaylab::SweepSession& sweep) {
+    replaylab::ConsoleProgress console;
+    replaylab::CancelToken cancel;
+    stopOnSignals(cancel);
+    replaylab::SweepSession::Callbacks cb;
+    std::string axes;
+    for (const auto& a : sweep.spec().axes) axes += (axes.empty() ? "" : ", ") + a.key;
+    cb.pointStarted = [&](const replaylab::SweepPoint& p, int count) {
+        std::string values;
+        for (std::size_t a = 0; a < p.values.size(); ++a)
+            values += (a ? ", " : "") + sweep.spec().axes[a].key + "=" + p.values[a];
+        std::printf("\npoint %d/%d: %s\n", p.index, count, values.c_str());
+        std::fflush(stdout);
+    };
+    const auto summary = sweep.run(console, cancel, cb);
+    const std::string dir = sweep.folder().string();
+    std::string report;
+    try {
+        report = replaylab::readWholeFile(sweep.folder() / "summary.txt");
+    } catch (const replaylab::InputError& e) {
+        report = std::string(e.what()) + "\n";
+    }
+    std::printf("\n%s\nSweep in %s (sweep.csv, metrics.csv, points/)\n", report.c_str(), dir.c_str());
+    if (summary.status == replaylab::RunStatus::Completed) return 0;
+    if (summary.status == replaylab::RunStatus::Stopped) {
+        std::fprintf(stderr, "stopped; go on later with: replaylab-cli resume %s\n", dir.c_str());
+        return stoppedExitCode();
+    }
+    std::fprintf(stderr, "error: %s\n", summary.message.c_str());
+    return 1;
+}
+
 /// The absolute path of this program, for scripts that run it on other machines.
 std::string selfPath(const char* argv0) {
     std::error_code ec;
@@ -138,9 +253,6 @@ std::string commandLine(int argc, char** argv) {
 
 }  // namespace
 
-const char* const kJobsHelp =
-    "simulations at once (0 = cores / threads per simulation); never changes the numbers";
-
 int main(int argc, char** argv) {
     CLI::App app{"Replay Lab: memory replay and category learning in a CNN (Barry & Love)"};
     app.require_subcommand(1);
@@ -148,53 +260,33 @@ int main(int argc, char** argv) {
 
     // run
     auto* run = app.add_subcommand("run", "Run an experiment: days of learning, nights of replay");
-    // Flags that are settings stay text here: the table of settings reads and checks them.
-    std::string presetName, configFile, classSets, conditions, out, dataDir, device, backbone, shardText;
-    std::string days, seed, seedsPerSet, trainPerClass, threads, jobs, keepImaginations;
+    ConfigFlags runFlags(run);
+    std::string out, shardText;
     bool dryRun = false, printConfig = false;
-    auto* presetOpt = run->add_option("--preset", presetName, "demo, default, where, when or which");
-    run->add_option("--config", configFile, "a JSON config (as written to config.json)")->excludes(presetOpt);
-    // (flag, setting, value) of the flags that are settings, applied in this order.
-    struct SettingFlag {
-        CLI::Option* option;
-        std::string flag, key;
-        const std::string* value;
-    };
-    std::vector<SettingFlag> settingFlags;
-    const auto settingFlag = [&](const std::string& flag, const std::string& key, std::string& value,
-                                 const std::string& help) {
-        settingFlags.push_back({run->add_option(flag, value, help + " (" + key + ")"), flag, key, &value});
-    };
-    settingFlag("--class-sets", "data.class_sets", classSets, "class sets to run, e.g. 1,2 or 1-10");
-    settingFlag("--conditions", "replay.conditions", conditions, "e.g. none,generative-pool4,extra-day");
-    settingFlag("--days", "train.days", days, "days of learning");
-    settingFlag("--seed", "seed", seed, "run seed");
-    settingFlag("--seeds-per-set", "seeds_per_class_set", seedsPerSet, "runs per class set (seed, seed+1, ...)");
-    settingFlag("--train-per-class", "data.train_per_class", trainPerClass, "training images per class");
-    std::string imagesDir, classSetsFile;
+    std::string imagesDir;
     auto* imagesOpt = run->add_option("--images", imagesDir,
         "your own images: DIR/<class>/*.jpg|png|...; one class set of every sub-folder (README: Your own images)");
-    settingFlag("--class-sets-file", "data.class_sets_file", classSetsFile,
-                "JSON file of class sets (README: Your own images); with --images, names of DIR's sub-folders");
     run->add_option("--out", out, "output folder (default runs/<date>-<preset>)");
-    settingFlag("--data-dir", "data.data_dir", dataDir,
-                "data folder (default $REPLAYLAB_DATA or ~/.local/share/replaylab)");
-    settingFlag("--threads", "train.threads", threads, "LibTorch threads of each simulation (0 = all cores; default 1)");
-    settingFlag("--jobs", "train.jobs", jobs, kJobsHelp);
-    settingFlag("--device", "train.device", device, "cpu, auto, cuda or cuda:N");
-    settingFlag("--backbone", "model.backbone", backbone, "pretrained weights (a Replay Lab model file; 'none' = random)");
-    settingFlag("--keep-imaginations", "imagination.keep", keepImaginations,
-                "real and imagined examples per class turned into drawings and kept in imaginations/ "
-                "at the first and last night (0 = none; default 2)");
-    std::vector<std::string> setPairs;
-    run->add_option("--set", setPairs,
-                    "KEY=VALUE: any setting of config.json by its dotted name, e.g. imagination.class_sets=0 "
-                    "(repeatable; applied after the other flags)");
+    runFlags.addSet();
     run->add_flag("--dry-run", dryRun, "check everything and print the plan, train nothing");
     run->add_flag("--print-config", printConfig, "print the resolved config as JSON and exit");
     run->add_option("--shard", shardText,
                     "K/N: run only part K of the run cut in N (contiguous blocks of simulations); "
                     "join the parts with merge");
+
+    // sweep
+    auto* swp = app.add_subcommand("sweep",
+        "Vary one setting (or two, as a grid) and measure replay's effect against no replay at each value");
+    std::vector<std::string> sweepVary;
+    std::string sweepOut;
+    bool sweepDryRun = false;
+    swp->add_option("--vary", sweepVary,
+                    "KEY=V1,V2,... or KEY=FROM:TO:COUNT: the setting to sweep (give --vary twice for a grid), "
+                    "e.g. data.train_per_class=10,20,40,70")->required();
+    ConfigFlags sweepFlags(swp);
+    swp->add_option("--out", sweepOut, "sweep folder (default runs/<date>-sweep)");
+    sweepFlags.addSet();
+    swp->add_flag("--dry-run", sweepDryRun, "check every point and print the plan, train nothing");
 
     // merge
     auto* mrg = app.add_subcommand("merge", "Join the folders of shards 1..N of one run into one run folder");
@@ -319,6 +411,10 @@ int main(int argc, char** argv) {
                 "report --figures needs the desktop build (this replaylab-cli was built with REPLAYLAB_BUILD_GUI=OFF)");
 #endif
         }
+        if (*rep && replaylab::isSweepFolder(repDir)) {
+            std::printf("%s", replaylab::sweepReport(repDir).c_str());
+            return 0;
+        }
         if (*rep) {
             std::printf("%s", replaylab::runReport(repDir).c_str());
             return 0;
@@ -376,7 +472,10 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (*res) {
-            const auto can = replaylab::checkResumable(resDir);
+            const bool isSweep = replaylab::isSweepFolder(resDir);
+            replaylab::Resumability can;  // a sweep says itself why it cannot go on
+            can.resumable = true;
+            if (!isSweep) can = replaylab::checkResumable(resDir);
             // Nothing left to do is an input error: a script that resumes until done stops here.
             if (!can.resumable && can.status == replaylab::RunStatus::Completed) throw replaylab::InputError(can.reason);
             replaylab::ResumeOverrides o;
@@ -391,34 +490,46 @@ int main(int argc, char** argv) {
             }
             o.device = resDevice;
             o.dataDir = resData;
+            if (isSweep) {
+                auto sweep = replaylab::SweepSession::resume(resDir, o, {{"command", commandLine(argc, argv)}});
+                std::printf("resuming sweep %s: %d of %zu point(s) finished before\n", resDir.c_str(),
+                            sweep->finishedBefore(), sweep->points().size());
+                return executeSweep(*sweep);
+            }
             auto session = replaylab::RunSession::resume(resDir, o, {{"command", commandLine(argc, argv)}});
             std::printf("resuming %s: %zu simulation(s) finished before\n", resDir.c_str(),
                         session->finishedBefore().size());
             return execute(*session);
         }
 
+        if (*swp) {
+            replaylab::SweepSpec spec;
+            spec.base = sweepFlags.resolve(/*sweep=*/true);
+            for (const auto& v : sweepVary) spec.axes.push_back(replaylab::parseSweepAxis(v, "--vary"));
+            if (!sweepOut.empty()) spec.base.outputDir = sweepOut;
+            if (sweepDryRun) {
+                const auto points = replaylab::sweepPoints(spec);  // every value checked
+                replaylab::Experiment experiment(points.front().config);  // data and backbone checked
+                replaylab::setComputeThreads(points.front().config.train.threads);
+                const auto plan = replaylab::planSweep(points);
+                for (const auto& p : points) {
+                    std::string values;
+                    for (std::size_t a = 0; a < p.values.size(); ++a)
+                        values += (a ? ", " : "") + spec.axes[a].key + "=" + p.values[a];
+                    std::printf("point %d: %s\n", p.index, values.c_str());
+                }
+                std::printf("%s", plan.format().c_str());
+                return plan.feasible ? 0 : 2;
+            }
+            auto sweep = replaylab::SweepSession::start(spec, {{"command", commandLine(argc, argv)}});
+            return executeSweep(*sweep);
+        }
+
         // run
-        replaylab::ExperimentConfig cfg = replaylab::preset("default");
-        if (!configFile.empty()) cfg = replaylab::configFromFile(configFile);
-        if (!presetName.empty()) cfg = replaylab::preset(presetName);
-        for (const auto& f : settingFlags) {
-            if (!f.option->count()) continue;
-            setFromFlag(cfg, f.flag, f.key, f.key == "data.class_sets" ? expandClassSets(*f.value) : *f.value);
-        }
-        for (const auto& pair : setPairs) {
-            const auto eq = pair.find('=');
-            if (eq == std::string::npos || eq == 0)
-                throw replaylab::InputError("--set '" + pair + "': write KEY=VALUE, e.g. train.learning_rate=0.001");
-            const std::string key = pair.substr(0, eq);
-            setFromFlag(cfg, "--set " + key, key,
-                        key == "data.class_sets" ? expandClassSets(pair.substr(eq + 1)) : pair.substr(eq + 1));
-        }
+        replaylab::ExperimentConfig cfg = runFlags.resolve(/*sweep=*/false);
         if (imagesOpt->count()) {
             // --class-sets picks sets of a class-set file; without it, every set runs.
-            const bool setsPicked = std::any_of(settingFlags.begin(), settingFlags.end(), [](const SettingFlag& f) {
-                return f.key == "data.class_sets" && f.option->count();
-            });
-            if (!setsPicked) cfg.data.classSets.clear();
+            if (!runFlags.given("data.class_sets")) cfg.data.classSets.clear();
             replaylab::useImageFolder(cfg, imagesDir);
         }
         if (!out.empty()) cfg.outputDir = out;
