@@ -25,6 +25,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "AboutDialog.h"
+#include "ExplorePanel.h"
 #include "GuideDialog.h"
 #include "Labels.h"
 #include "Language.h"
@@ -35,6 +36,7 @@
 #include "config/ConfigJson.h"
 #include "runfolder/Manifest.h"
 #include "runfolder/RunDirectory.h"
+#include "session/Sweep.h"
 
 namespace replaylab::ui {
 namespace {
@@ -140,6 +142,22 @@ MainWindow::MainWindow(bool restoreSettings, QWidget* parent) : QMainWindow(pare
     resize(1400, 900);
     if (restore_) readSettings();
     else language_->setLanguage(QString());
+    // Sweeps start from the Set-up's settings and go where runs go.
+    ExplorePanel* explore = results_->explorePanel();
+    explore->setBaseConfig([this] {
+        replaylab::ExperimentConfig c = setup_->config();
+        c.outputDir.clear();
+        return c;
+    });
+    explore->setRunsFolder(runsFolder_);
+    connect(explore, &ExplorePanel::openRequested, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open sweep folder"), runsFolder_);
+        if (!dir.isEmpty()) openRunDirectory(dir);
+    });
+    connect(explore, &ExplorePanel::runningChanged, this, [this](bool running) {
+        statusBar()->showMessage(running ? tr("Sweep running into %1").arg(QDir::toNativeSeparators(results_->explorePanel()->folder()))
+                                         : results_->explorePanel()->message(), 10000);
+    });
     retranslateUi();
     updateActions();
     planNow();
@@ -328,8 +346,31 @@ bool MainWindow::startRun() {
     return controller_->start(cfg);
 }
 
+void MainWindow::setRunsFolder(const QString& folder) {
+    runsFolder_ = folder;
+    results_->explorePanel()->setRunsFolder(folder);
+}
+
 bool MainWindow::openRunDirectory(const QString& dir) {
     if (controller_->isRunning()) return false;
+    if (replaylab::isSweepFolder(dir.toStdString())) {
+        ExplorePanel* explore = results_->explorePanel();
+        results_->setCurrentWidget(explore);
+        if (!explore->openSweep(dir)) {
+            controls_->showFailed(explore->message());
+            return false;
+        }
+        // The sweep's base settings, to look at or sweep again (into a new folder).
+        try {
+            replaylab::ExperimentConfig cfg = replaylab::readSweepRecord(dir.toStdString()).spec.base;
+            cfg.outputDir.clear();
+            setup_->setConfig(cfg);
+        } catch (const std::exception& e) {
+            statusBar()->showMessage(QString::fromUtf8(e.what()), 10000);
+        }
+        controls_->showMessage(explore->message());
+        return true;
+    }
     try {
         results_->loadRunDirectory(dir);
     } catch (const std::exception& e) {

@@ -46,7 +46,8 @@ public:
     void setPlanMeasurement(bool on) { measurePlan_ = on; }
     /// Starts a run of the settings shown; false (reason shown) when they cannot run.
     bool startRun();
-    /// Shows a past run folder's results (and its settings). False with the reason shown.
+    /// Shows a past run folder's results (and its settings), or a sweep folder in the Explore
+    /// tab. False with the reason shown.
     bool openRunDirectory(const QString& dir);
     /// Goes on with the opened (or last) run when it did not complete: its finished
     /// simulations stay on the charts, the rest run. False with the reason shown.
@@ -63,7 +64,7 @@ public:
     QString runDirectory() const { return runDir_; }
     /// Where new run folders go when the settings name none.
     QString runsFolder() const { return runsFolder_; }
-    void setRunsFolder(const QString& folder) { runsFolder_ = folder; }
+    void setRunsFolder(const QString& folder);
 
     /// Presentation mode: full screen, text x1.6, thicker lines, bigger markers and tiles
     /// (View menu, F11); remembered in the settings.

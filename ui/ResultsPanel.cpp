@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 
+#include "ExplorePanel.h"
 #include "ExportDialog.h"
 #include "ImaginationPanel.h"
 #include "runfolder/ImaginationFiles.h"
@@ -19,6 +20,7 @@
 #include "plots/PolicyChart.h"
 #include "plots/ShareChart.h"
 #include "plots/SummaryChart.h"
+#include "plots/SweepChart.h"
 
 namespace replaylab::ui {
 namespace {
@@ -47,6 +49,8 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QTabWidget(parent) {
     addTab(classTab_, QString());
     addTab(policyChart_, QString());
     addTab(imaginationPanel_, QString());
+    explore_ = new ExplorePanel(this);
+    addTab(explore_, QString());
 
     timer_.setSingleShot(true);
     timer_.setInterval(kRedrawMs);
@@ -55,6 +59,8 @@ ResultsPanel::ResultsPanel(QWidget* parent) : QTabWidget(parent) {
         connect(c, &ChartPanel::exportPngRequested, this, [this, c] { exportImageInteractive(c); });
         connect(c, &ChartPanel::exportCsvRequested, this, [this, c] { exportCsvInteractive(c); });
     }
+    connect(explore_->chart(), &ChartPanel::exportPngRequested, this, [this] { exportImageInteractive(explore_->chart()); });
+    connect(explore_->chart(), &ChartPanel::exportCsvRequested, this, [this] { exportCsvInteractive(explore_->chart()); });
     retranslateUi();
     updateEmptyStates();
 }
@@ -82,6 +88,8 @@ void ResultsPanel::retranslateUi() {
     setTabToolTip(PolicyTab, tr("How the hippocampal RL learner's preferences over classes change over the nights"));
     setTabText(ImaginationTab, tr("Imaginations"));
     setTabToolTip(ImaginationTab, tr("Real vs imagined activations at the replay point"));
+    setTabText(ExploreTab, tr("Explore"));
+    setTabToolTip(ExploreTab, tr("Sweep a setting and see replay's effect against it, value by value"));
     updateEmptyStates();
 }
 
@@ -93,6 +101,7 @@ QString ResultsPanel::emptyMessage(Tab tab) const {
         case ClassTab: return classes_->emptyMessage();
         case PolicyTab: return policyChart_->emptyMessage();
         case ImaginationTab: return imaginationPanel_->emptyMessage();
+        case ExploreTab: return explore_->chart()->emptyMessage();
     }
     return QString();
 }
@@ -106,6 +115,7 @@ void ResultsPanel::setRunState(bool running, const QStringList& plannedCondition
 void ResultsPanel::setPresentation(bool on) {
     presentation_ = on;
     for (ChartPanel* c : charts()) c->setScale(on ? kPresentationScale : 1.0);
+    explore_->chart()->setScale(on ? kPresentationScale : 1.0);
     imaginationPanel_->setLarge(on);
 }
 

@@ -19,6 +19,7 @@ class AccuracyChart;
 class ChartPanel;
 class ClassChart;
 class DifferenceChart;
+class ExplorePanel;
 class ImaginationPanel;
 class PolicyChart;
 class ShareChart;
@@ -40,12 +41,14 @@ public:
     ShareChart* shareChart() const { return share_; }
     PolicyChart* policyChart() const { return policyChart_; }
     ImaginationPanel* imaginationPanel() const { return imaginationPanel_; }
+    /// The Explore tab (sweeps); its chart is not one of charts(): it shows a sweep, not the run.
+    ExplorePanel* explorePanel() const { return explore_; }
     /// Every chart, in tab order.
     QList<ChartPanel*> charts() const;
     /// Redraws done so far (each covers every event since the one before).
     int redrawCount() const { return redraws_; }
     /// The tabs, in order.
-    enum Tab { AccuracyTab, SummaryTab, DifferenceTab, ClassTab, PolicyTab, ImaginationTab };
+    enum Tab { AccuracyTab, SummaryTab, DifferenceTab, ClassTab, PolicyTab, ImaginationTab, ExploreTab };
     /// What a tab says instead of its chart while it has nothing to show; empty when it
     /// shows results.
     QString emptyMessage(Tab tab) const;
@@ -104,6 +107,7 @@ private:
     ShareChart* share_ = nullptr;
     PolicyChart* policyChart_ = nullptr;
     ImaginationPanel* imaginationPanel_ = nullptr;
+    ExplorePanel* explore_ = nullptr;
     QWidget* classTab_ = nullptr;
     bool running_ = false;
     bool fromFolder_ = false;  // read from a run folder (imaginations from its imaginations/)

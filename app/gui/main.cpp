@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
     const QCommandLineOption after(QStringLiteral("after"),
                                    QStringLiteral("Seconds before the screenshot (default 10), or \"finished\": when the run has finished."),
                                    QStringLiteral("s"), QStringLiteral("10"));
-    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Results tab to show (0-4)."), QStringLiteral("i"));
+    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Results tab to show (0 Accuracy .. 6 Explore)."), QStringLiteral("i"));
     const QCommandLineOption presentation(QStringLiteral("presentation"), QStringLiteral("Start in presentation mode."));
     const QCommandLineOption fresh(QStringLiteral("no-restore"), QStringLiteral("Ignore the saved settings and window state."));
     cli.addOptions({preset, config, days, sets, train, out, autostart, open, lang, shot, after, tab, fresh, presentation});
