@@ -568,6 +568,53 @@ DE = {
     "This software": "Diese Software",
     "&Copy citations": "Zitate &kopieren",
     "Copy both references as plain text": "Beide Literaturangaben als reinen Text kopieren",
+    # Explore (sweeps)
+    "&Vary": "&Variieren",
+    "&over": "&über",
+    "&and": "&und",
+    "(nothing else)": "(nichts weiter)",
+    "The setting to sweep (a setting of config.json, or replay.point: the replay point of every replaying condition)":
+        "Die Einstellung, die variiert wird (eine Einstellung aus config.json oder replay.point: der Replay-Punkt jeder Bedingung mit Replay)",
+    "10, 20, 40, 70  or  10:70:4 (from:to:count)": "10, 20, 40, 70  oder  10:70:4 (von:bis:Anzahl)",
+    "The values, separated by commas, or a range from:to:count. A list setting (replay.downsample) separates its values by ';'.":
+        "Die Werte, durch Kommas getrennt, oder ein Bereich von:bis:Anzahl. Eine Listen-Einstellung (replay.downsample) trennt ihre Werte durch ';'.",
+    "A second setting makes a grid: every value of the first with every value of this one":
+        "Eine zweite Einstellung ergibt ein Gitter: jeder Wert der ersten mit jedem Wert dieser",
+    "values of the second setting": "Werte der zweiten Einstellung",
+    "Run s&weep": "&Variation starten",
+    "Runs every value on the Set-up's class sets, seeds, days and conditions, with no replay added to pair against; drawings are not kept":
+        "Rechnet jeden Wert mit den Klassensätzen, Seeds, Tagen und Bedingungen der Einrichtung, mit „Kein Replay“ als Vergleich; Zeichnungen werden nicht gespeichert",
+    "Stop": "Anhalten",
+    "Resume": "Fortsetzen",
+    "Go on with the opened sweep: finished values are kept, the rest run":
+        "Die geöffnete Variation fortsetzen: fertige Werte bleiben, die übrigen laufen",
+    "Open sweep folder…": "Variationsordner öffnen…",
+    "Sweep a setting to see how replay's benefit depends on it. Each value is a full run (its folder under points/); the folder also holds sweep.csv and metrics.csv.":
+        "Variieren Sie eine Einstellung, um zu sehen, wie der Nutzen von Replay von ihr abhängt. Jeder Wert ist ein vollständiger Lauf (sein Ordner unter points/); der Ordner enthält außerdem sweep.csv und metrics.csv.",
+    "Sweep": "Variation",
+    "Showing %1: %2 of %3 values finished; Resume goes on with it":
+        "Anzeige von %1: %2 von %3 Werten fertig; Fortsetzen rechnet weiter",
+    "Showing %1: %2 of %3 values finished": "Anzeige von %1: %2 von %3 Werten fertig",
+    "Starting the sweep in %1…": "Variation startet in %1…",
+    "Value %1 of %2: %3": "Wert %1 von %2: %3",
+    "Sweep finished: %1 (sweep.csv, metrics.csv, points/)": "Variation fertig: %1 (sweep.csv, metrics.csv, points/)",
+    "Stopped; Resume goes on with %1": "Angehalten; Fortsetzen rechnet %1 weiter",
+    "Open sweep folder": "Variationsordner öffnen",
+    "Sweep running into %1": "Variation läuft in %1",
+    "Explore": "Erkunden",
+    "Sweep a setting and see replay's effect against it, value by value":
+        "Eine Einstellung variieren und die Wirkung von Replay Wert für Wert sehen",
+    "Mean over days": "Mittel über die Tage",
+    "Last day": "Letzter Tag",
+    "Each run's accuracy averaged over its days, or on its last day":
+        "Genauigkeit jedes Laufs gemittelt über seine Tage oder am letzten Tag",
+    "Effect of replay against %1 (mean and 95 % interval over paired runs)":
+        "Wirkung von Replay gegen %1 (Mittel und 95-%-Intervall über gepaarte Läufe)",
+    "the swept setting": "die variierte Einstellung",
+    "At each value: test accuracy with replay minus without, paired on class set and seed; the band is the 95 % t interval. Above zero, replay helped.":
+        "Bei jedem Wert: Testgenauigkeit mit Replay minus ohne, gepaart nach Klassensatz und Seed; das Band ist das 95-%-t-Intervall. Über null hat Replay geholfen.",
+    "No sweep yet. Choose a setting and its values above and press Run sweep: every value runs the Set-up's class sets with and without replay, and each finished value adds a point here. Or open a sweep folder (replaylab-cli sweep writes them too).":
+        "Noch keine Variation. Wählen Sie oben eine Einstellung und ihre Werte und drücken Sie „Variation starten“: Jeder Wert rechnet die Klassensätze der Einrichtung mit und ohne Replay, und jeder fertige Wert fügt hier einen Punkt hinzu. Oder öffnen Sie einen Variationsordner (auch replaylab-cli sweep schreibt sie).",
 }
 
 # English plural forms.

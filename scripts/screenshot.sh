@@ -5,6 +5,8 @@
 #   docs/screenshot-imaginations.png  real drawings beside imagined ones: class set 1, no
 #                                     replay and generative replay at pool2, 3 kept per class,
 #                                     run to its end, reopened on the Imaginations tab
+#   docs/screenshot-explore.png       a sweep of training images per class (CLI), opened in
+#                                     the Explore tab
 #
 #   scripts/screenshot.sh [out-folder]   BUILD=build-gui to change the build folder,
 #                                        PRESET=default, TAB=0 (Accuracy) .. 4 (Imaginations),
@@ -44,3 +46,8 @@ app --config "$tmp/imaginations.json" --out "$tmp/imaginations" --autostart --ta
     --screenshot "$tmp/live.png" --after finished
 app --open "$tmp/imaginations" --tab 4 --screenshot "$OUT/screenshot-imaginations.png" --after 3
 echo "screenshot: wrote $OUT/screenshot-imaginations.png"
+# The Explore tab on a sweep made by the CLI (about 2 minutes on 2 cores).
+"$CLI" sweep --vary data.train_per_class=10,20,40,70 --class-sets 1-10 --days 10 \
+    --conditions none,generative-pool5 --out "$tmp/sweep" >/dev/null
+app --open "$tmp/sweep" --screenshot "$OUT/screenshot-explore.png" --after 3
+echo "screenshot: wrote $OUT/screenshot-explore.png"

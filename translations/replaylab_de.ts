@@ -767,6 +767,101 @@
         </message>
     </context>
     <context>
+        <name>replaylab::ui::ExplorePanel</name>
+        <message>
+            <source>&amp;Vary</source>
+            <translation>&amp;Variieren</translation>
+        </message>
+        <message>
+            <source>&amp;over</source>
+            <translation>&amp;über</translation>
+        </message>
+        <message>
+            <source>&amp;and</source>
+            <translation>&amp;und</translation>
+        </message>
+        <message>
+            <source>(nothing else)</source>
+            <translation>(nichts weiter)</translation>
+        </message>
+        <message>
+            <source>The setting to sweep (a setting of config.json, or replay.point: the replay point of every replaying condition)</source>
+            <translation>Die Einstellung, die variiert wird (eine Einstellung aus config.json oder replay.point: der Replay-Punkt jeder Bedingung mit Replay)</translation>
+        </message>
+        <message>
+            <source>10, 20, 40, 70  or  10:70:4 (from:to:count)</source>
+            <translation>10, 20, 40, 70  oder  10:70:4 (von:bis:Anzahl)</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas, or a range from:to:count. A list setting (replay.downsample) separates its values by ';'.</source>
+            <translation>Die Werte, durch Kommas getrennt, oder ein Bereich von:bis:Anzahl. Eine Listen-Einstellung (replay.downsample) trennt ihre Werte durch ';'.</translation>
+        </message>
+        <message>
+            <source>A second setting makes a grid: every value of the first with every value of this one</source>
+            <translation>Eine zweite Einstellung ergibt ein Gitter: jeder Wert der ersten mit jedem Wert dieser</translation>
+        </message>
+        <message>
+            <source>values of the second setting</source>
+            <translation>Werte der zweiten Einstellung</translation>
+        </message>
+        <message>
+            <source>Run s&amp;weep</source>
+            <translation>&amp;Variation starten</translation>
+        </message>
+        <message>
+            <source>Runs every value on the Set-up's class sets, seeds, days and conditions, with no replay added to pair against; drawings are not kept</source>
+            <translation>Rechnet jeden Wert mit den Klassensätzen, Seeds, Tagen und Bedingungen der Einrichtung, mit „Kein Replay“ als Vergleich; Zeichnungen werden nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Anhalten</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Go on with the opened sweep: finished values are kept, the rest run</source>
+            <translation>Die geöffnete Variation fortsetzen: fertige Werte bleiben, die übrigen laufen</translation>
+        </message>
+        <message>
+            <source>Open sweep folder…</source>
+            <translation>Variationsordner öffnen…</translation>
+        </message>
+        <message>
+            <source>Sweep a setting to see how replay's benefit depends on it. Each value is a full run (its folder under points/); the folder also holds sweep.csv and metrics.csv.</source>
+            <translation>Variieren Sie eine Einstellung, um zu sehen, wie der Nutzen von Replay von ihr abhängt. Jeder Wert ist ein vollständiger Lauf (sein Ordner unter points/); der Ordner enthält außerdem sweep.csv und metrics.csv.</translation>
+        </message>
+        <message>
+            <source>Sweep</source>
+            <translation>Variation</translation>
+        </message>
+        <message>
+            <source>Showing %1: %2 of %3 values finished; Resume goes on with it</source>
+            <translation>Anzeige von %1: %2 von %3 Werten fertig; Fortsetzen rechnet weiter</translation>
+        </message>
+        <message>
+            <source>Showing %1: %2 of %3 values finished</source>
+            <translation>Anzeige von %1: %2 von %3 Werten fertig</translation>
+        </message>
+        <message>
+            <source>Starting the sweep in %1…</source>
+            <translation>Variation startet in %1…</translation>
+        </message>
+        <message>
+            <source>Value %1 of %2: %3</source>
+            <translation>Wert %1 von %2: %3</translation>
+        </message>
+        <message>
+            <source>Sweep finished: %1 (sweep.csv, metrics.csv, points/)</source>
+            <translation>Variation fertig: %1 (sweep.csv, metrics.csv, points/)</translation>
+        </message>
+        <message>
+            <source>Stopped; Resume goes on with %1</source>
+            <translation>Angehalten; Fortsetzen rechnet %1 weiter</translation>
+        </message>
+    </context>
+    <context>
         <name>replaylab::ui::ExportDialog</name>
         <message>
             <source>Export image</source>
@@ -1258,6 +1353,14 @@
             <source>Write every chart as an image (in the format last chosen in a chart's Export image…) and CSV into the run folder's figures/</source>
             <translation>Jedes Diagramm als Bild (im zuletzt unter „Bild exportieren…“ gewählten Format) und als CSV in den Ordner figures/ des Laufs schreiben</translation>
         </message>
+        <message>
+            <source>Open sweep folder</source>
+            <translation>Variationsordner öffnen</translation>
+        </message>
+        <message>
+            <source>Sweep running into %1</source>
+            <translation>Variation läuft in %1</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::PcaChart</name>
@@ -1450,6 +1553,14 @@
         <message>
             <source>This run folder keeps no imaginations: its runs had no generative, continuous or RL-chosen replay, or kept none (Advanced ▸ Imaginations kept per class = 0).</source>
             <translation>Dieser Laufordner bewahrt keine Vorstellungen auf: Seine Läufe hatten kein generatives, kontinuierliches oder vom RL gewähltes Replay, oder sie bewahrten keine auf (Erweitert ▸ Aufbewahrte Vorstellungen je Klasse = 0).</translation>
+        </message>
+        <message>
+            <source>Explore</source>
+            <translation>Erkunden</translation>
+        </message>
+        <message>
+            <source>Sweep a setting and see replay's effect against it, value by value</source>
+            <translation>Eine Einstellung variieren und die Wirkung von Replay Wert für Wert sehen</translation>
         </message>
     </context>
     <context>
@@ -1755,6 +1866,45 @@
         <message>
             <source>Left bar: after the last day (after its night when the condition has nights). Right bar: the checkpoint with the lowest validation loss. Whiskers: ± one standard error over runs.</source>
             <translation>Linker Balken: nach dem letzten Tag (nach seiner Nacht, wenn die Bedingung Nächte hat). Rechter Balken: der Prüfpunkt mit dem niedrigsten Validierungsverlust. Fehlerbalken: ± ein Standardfehler über Läufe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>replaylab::ui::SweepChart</name>
+        <message>
+            <source>Mean over days</source>
+            <translation>Mittel über die Tage</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Letzter Tag</translation>
+        </message>
+        <message>
+            <source>Each run's accuracy averaged over its days, or on its last day</source>
+            <translation>Genauigkeit jedes Laufs gemittelt über seine Tage oder am letzten Tag</translation>
+        </message>
+        <message>
+            <source>Effect of replay against %1 (mean and 95 % interval over paired runs)</source>
+            <translation>Wirkung von Replay gegen %1 (Mittel und 95-%-Intervall über gepaarte Läufe)</translation>
+        </message>
+        <message>
+            <source>the swept setting</source>
+            <translation>die variierte Einstellung</translation>
+        </message>
+        <message>
+            <source>Points above no replay</source>
+            <translation>Prozentpunkte mehr als ohne Replay</translation>
+        </message>
+        <message>
+            <source>no difference</source>
+            <translation>kein Unterschied</translation>
+        </message>
+        <message>
+            <source>At each value: test accuracy with replay minus without, paired on class set and seed; the band is the 95 % t interval. Above zero, replay helped.</source>
+            <translation>Bei jedem Wert: Testgenauigkeit mit Replay minus ohne, gepaart nach Klassensatz und Seed; das Band ist das 95-%-t-Intervall. Über null hat Replay geholfen.</translation>
+        </message>
+        <message>
+            <source>No sweep yet. Choose a setting and its values above and press Run sweep: every value runs the Set-up's class sets with and without replay, and each finished value adds a point here. Or open a sweep folder (replaylab-cli sweep writes them too).</source>
+            <translation>Noch keine Variation. Wählen Sie oben eine Einstellung und ihre Werte und drücken Sie „Variation starten“: Jeder Wert rechnet die Klassensätze der Einrichtung mit und ohne Replay, und jeder fertige Wert fügt hier einen Punkt hinzu. Oder öffnen Sie einen Variationsordner (auch replaylab-cli sweep schreibt sie).</translation>
         </message>
     </context>
 </TS>

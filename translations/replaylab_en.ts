@@ -767,6 +767,101 @@
         </message>
     </context>
     <context>
+        <name>replaylab::ui::ExplorePanel</name>
+        <message>
+            <source>&amp;Vary</source>
+            <translation>&amp;Vary</translation>
+        </message>
+        <message>
+            <source>&amp;over</source>
+            <translation>&amp;over</translation>
+        </message>
+        <message>
+            <source>&amp;and</source>
+            <translation>&amp;and</translation>
+        </message>
+        <message>
+            <source>(nothing else)</source>
+            <translation>(nothing else)</translation>
+        </message>
+        <message>
+            <source>The setting to sweep (a setting of config.json, or replay.point: the replay point of every replaying condition)</source>
+            <translation>The setting to sweep (a setting of config.json, or replay.point: the replay point of every replaying condition)</translation>
+        </message>
+        <message>
+            <source>10, 20, 40, 70  or  10:70:4 (from:to:count)</source>
+            <translation>10, 20, 40, 70  or  10:70:4 (from:to:count)</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas, or a range from:to:count. A list setting (replay.downsample) separates its values by ';'.</source>
+            <translation>The values, separated by commas, or a range from:to:count. A list setting (replay.downsample) separates its values by ';'.</translation>
+        </message>
+        <message>
+            <source>A second setting makes a grid: every value of the first with every value of this one</source>
+            <translation>A second setting makes a grid: every value of the first with every value of this one</translation>
+        </message>
+        <message>
+            <source>values of the second setting</source>
+            <translation>values of the second setting</translation>
+        </message>
+        <message>
+            <source>Run s&amp;weep</source>
+            <translation>Run s&amp;weep</translation>
+        </message>
+        <message>
+            <source>Runs every value on the Set-up's class sets, seeds, days and conditions, with no replay added to pair against; drawings are not kept</source>
+            <translation>Runs every value on the Set-up's class sets, seeds, days and conditions, with no replay added to pair against; drawings are not kept</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Go on with the opened sweep: finished values are kept, the rest run</source>
+            <translation>Go on with the opened sweep: finished values are kept, the rest run</translation>
+        </message>
+        <message>
+            <source>Open sweep folder…</source>
+            <translation>Open sweep folder…</translation>
+        </message>
+        <message>
+            <source>Sweep a setting to see how replay's benefit depends on it. Each value is a full run (its folder under points/); the folder also holds sweep.csv and metrics.csv.</source>
+            <translation>Sweep a setting to see how replay's benefit depends on it. Each value is a full run (its folder under points/); the folder also holds sweep.csv and metrics.csv.</translation>
+        </message>
+        <message>
+            <source>Sweep</source>
+            <translation>Sweep</translation>
+        </message>
+        <message>
+            <source>Showing %1: %2 of %3 values finished; Resume goes on with it</source>
+            <translation>Showing %1: %2 of %3 values finished; Resume goes on with it</translation>
+        </message>
+        <message>
+            <source>Showing %1: %2 of %3 values finished</source>
+            <translation>Showing %1: %2 of %3 values finished</translation>
+        </message>
+        <message>
+            <source>Starting the sweep in %1…</source>
+            <translation>Starting the sweep in %1…</translation>
+        </message>
+        <message>
+            <source>Value %1 of %2: %3</source>
+            <translation>Value %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>Sweep finished: %1 (sweep.csv, metrics.csv, points/)</source>
+            <translation>Sweep finished: %1 (sweep.csv, metrics.csv, points/)</translation>
+        </message>
+        <message>
+            <source>Stopped; Resume goes on with %1</source>
+            <translation>Stopped; Resume goes on with %1</translation>
+        </message>
+    </context>
+    <context>
         <name>replaylab::ui::ExportDialog</name>
         <message>
             <source>Export image</source>
@@ -1258,6 +1353,14 @@
             <source>Write every chart as an image (in the format last chosen in a chart's Export image…) and CSV into the run folder's figures/</source>
             <translation>Write every chart as an image (in the format last chosen in a chart's Export image…) and CSV into the run folder's figures/</translation>
         </message>
+        <message>
+            <source>Open sweep folder</source>
+            <translation>Open sweep folder</translation>
+        </message>
+        <message>
+            <source>Sweep running into %1</source>
+            <translation>Sweep running into %1</translation>
+        </message>
     </context>
     <context>
         <name>replaylab::ui::PcaChart</name>
@@ -1450,6 +1553,14 @@
         <message>
             <source>This run folder keeps no imaginations: its runs had no generative, continuous or RL-chosen replay, or kept none (Advanced ▸ Imaginations kept per class = 0).</source>
             <translation>This run folder keeps no imaginations: its runs had no generative, continuous or RL-chosen replay, or kept none (Advanced ▸ Imaginations kept per class = 0).</translation>
+        </message>
+        <message>
+            <source>Explore</source>
+            <translation>Explore</translation>
+        </message>
+        <message>
+            <source>Sweep a setting and see replay's effect against it, value by value</source>
+            <translation>Sweep a setting and see replay's effect against it, value by value</translation>
         </message>
     </context>
     <context>
@@ -1755,6 +1866,45 @@
         <message>
             <source>Left bar: after the last day (after its night when the condition has nights). Right bar: the checkpoint with the lowest validation loss. Whiskers: ± one standard error over runs.</source>
             <translation>Left bar: after the last day (after its night when the condition has nights). Right bar: the checkpoint with the lowest validation loss. Whiskers: ± one standard error over runs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>replaylab::ui::SweepChart</name>
+        <message>
+            <source>Mean over days</source>
+            <translation>Mean over days</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>Each run's accuracy averaged over its days, or on its last day</source>
+            <translation>Each run's accuracy averaged over its days, or on its last day</translation>
+        </message>
+        <message>
+            <source>Effect of replay against %1 (mean and 95 % interval over paired runs)</source>
+            <translation>Effect of replay against %1 (mean and 95 % interval over paired runs)</translation>
+        </message>
+        <message>
+            <source>the swept setting</source>
+            <translation>the swept setting</translation>
+        </message>
+        <message>
+            <source>Points above no replay</source>
+            <translation>Points above no replay</translation>
+        </message>
+        <message>
+            <source>no difference</source>
+            <translation>no difference</translation>
+        </message>
+        <message>
+            <source>At each value: test accuracy with replay minus without, paired on class set and seed; the band is the 95 % t interval. Above zero, replay helped.</source>
+            <translation>At each value: test accuracy with replay minus without, paired on class set and seed; the band is the 95 % t interval. Above zero, replay helped.</translation>
+        </message>
+        <message>
+            <source>No sweep yet. Choose a setting and its values above and press Run sweep: every value runs the Set-up's class sets with and without replay, and each finished value adds a point here. Or open a sweep folder (replaylab-cli sweep writes them too).</source>
+            <translation>No sweep yet. Choose a setting and its values above and press Run sweep: every value runs the Set-up's class sets with and without replay, and each finished value adds a point here. Or open a sweep folder (replaylab-cli sweep writes them too).</translation>
         </message>
     </context>
 </TS>
