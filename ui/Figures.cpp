@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <memory>
 
+#include "ImaginationPanel.h"
+#include "itemmodels/ImaginationModel.h"
 #include "itemmodels/PolicyModel.h"
 #include "itemmodels/ResultsModel.h"
 #include "itemmodels/RunLoader.h"
@@ -16,6 +18,9 @@
 #include "plots/PolicyChart.h"
 #include "plots/ShareChart.h"
 #include "plots/SummaryChart.h"
+#include "plots/SweepChart.h"
+#include "runfolder/ImaginationFiles.h"
+#include "session/Sweep.h"
 #include "util/Error.h"
 #include "util/Text.h"
 
@@ -77,10 +82,21 @@ std::vector<std::string> writeFigures(const FigureRequest& r) {
     const QString runDir = QString::fromStdString(r.runDir);
     if (!QFileInfo(runDir).isDir()) throw replaylab::InputError(r.runDir + ": no such folder");
 
+    const bool sweep = replaylab::isSweepFolder(r.runDir);
     ResultsModel results;
     PolicyModel policy;
-    loadRunDirectory(runDir, results, policy);  // InputError naming the file
-    if (results.isEmpty()) throw replaylab::InputError(r.runDir + "/metrics.csv: no results yet");
+    std::vector<replaylab::Imagination> imagined;
+    std::vector<replaylab::SweepAxis> sweepAxes;
+    std::vector<replaylab::SweepEffect> sweepEffects;
+    if (sweep) {
+        sweepAxes = replaylab::readSweepRecord(r.runDir).spec.axes;  // InputError naming the file
+        sweepEffects = replaylab::sweepEffectsOf(r.runDir);
+        if (sweepEffects.empty()) throw replaylab::InputError(r.runDir + ": no value of the sweep has finished yet");
+    } else {
+        loadRunDirectory(runDir, results, policy);  // InputError naming the file
+        if (results.isEmpty()) throw replaylab::InputError(r.runDir + "/metrics.csv: no results yet");
+        imagined = replaylab::readImaginations(r.runDir);
+    }
 
     std::unique_ptr<QApplication> app;  // charts are widgets: they need one
     if (!QCoreApplication::instance()) {
@@ -98,7 +114,12 @@ std::vector<std::string> writeFigures(const FigureRequest& r) {
     ClassChart classes(results);
     ShareChart share(results, policy);
     PolicyChart policyChart(results, policy);
+    SweepChart sweepChart;
     QList<ChartPanel*> charts{&accuracy, &summary, &difference, &classes, &share, &policyChart};
+    if (sweep) {
+        sweepChart.setSweep(sweepAxes, sweepEffects);
+        charts = {&sweepChart};
+    }
     for (ChartPanel* c : charts) c->refresh();
     const QStringList compared = difference.shownConditions();
     const bool hasDifference = difference.model().hasBaseline() &&
@@ -126,6 +147,33 @@ std::vector<std::string> writeFigures(const FigureRequest& r) {
                 throw replaylab::InputError(error.toStdString());
             written.push_back(file.toStdString());
         }
+
+    // The drawings the run kept (imaginations/): per run and night, the sheet the app's
+    // Imaginations tab shows, as PNG (the tiles are pictures, so no vector format).
+    ImaginationModel imaginations;
+    for (const auto& im : imagined) imaginations.add(im);
+    if (imaginations.hasPictures()) {
+        ImaginationPanel panel(imaginations);
+        panel.refresh();
+        const auto runs = imaginations.runs();
+        for (int i = 0; i < runs.size(); ++i) {
+            panel.select(i, 0, 0);
+            for (int night : imaginations.nights(runs[i])) {
+                panel.setNight(night);
+                const QImage sheet = panel.picturesImage();
+                if (sheet.isNull()) continue;
+                QString set = runs[i].classSet;
+                set.remove(QLatin1Char(' '));
+                const QString file = QDir(out).filePath(QStringLiteral("imaginations-%1-%2-seed%3-night%4.png")
+                                                            .arg(set, runs[i].condition)
+                                                            .arg(runs[i].seed)
+                                                            .arg(night, 2, 10, QLatin1Char('0')));
+                if (!sheet.save(file, "PNG"))
+                    throw replaylab::InputError(file.toStdString() + ": cannot write the file");
+                written.push_back(file.toStdString());
+            }
+        }
+    }
     return written;
 }
 

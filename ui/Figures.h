@@ -18,7 +18,10 @@ struct FigureRequest {
 /// Writes every figure the run has data for: accuracy per day (SEM bands), final and
 /// best-by-validation accuracy per condition, the difference from no replay (when the run has
 /// it), per-class uniform vs RL bars, the replay share against initial accuracy and the RL
-/// policy (when the run has rl rows). Returns the files written, in that order. Throws
+/// policy (when the run has rl rows), then the drawings sheet of each run and night the run
+/// kept imaginations for (PNG only: imaginations-<set>-<condition>-seed<N>-night<NN>.png).
+/// A sweep folder gives its chart of replay's effect against the swept value (sweep.<format>).
+/// Returns the files written, in that order. Throws
 /// replaylab::InputError with one line naming the flag or file: an unknown format, a size or
 /// resolution out of range, a folder that is not a run, a file that cannot be written.
 /// Makes a QApplication for the time of the call when there is none (the platform is the

@@ -64,8 +64,16 @@ class TestCliFigures : public QObject {
         QStringList expected;
         for (const QString& s : stems)
             for (const char* f : {"png", "svg", "pdf"}) expected << QDir(out).filePath(s + "." + f);
+        // Then the drawings the run kept (rl-pool4 on class set 1: its first and last night).
+        for (const char* night : {"01", "02"})
+            expected << QDir(out).filePath(QString("imaginations-set1-rl-pool4-seed1-night%1.png").arg(night));
         QCOMPARE(r.out.trimmed().split('\n'),
                  expected);  // every figure, in order, and nothing else
+        for (const char* night : {"01", "02"}) {
+            const QImage sheet(QDir(out).filePath(QString("imaginations-set1-rl-pool4-seed1-night%1.png").arg(night)));
+            QVERIFY(!sheet.isNull());
+            QVERIFY(sheet.width() > 200 && sheet.height() > 100);
+        }
 
         for (const QString& s : stems) {
             const QString base = QDir(out).filePath(s);
@@ -92,6 +100,20 @@ class TestCliFigures : public QObject {
             QVERIFY2(pdf.startsWith("%PDF"), qPrintable(s));
             QVERIFY2(pdf.trimmed().endsWith("%%EOF"), qPrintable(s));
         }
+    }
+
+    // A sweep folder gives the chart of replay's effect against the swept value.
+    void sweepFolderGivesItsChart() {
+        if (!guiBuild()) QSKIP("the figures need the desktop build (checked above)");
+        const QString sweep = tmp_.filePath("sweep");
+        auto r = run({"sweep", "--vary", "data.train_per_class=12,20", "--class-sets", "1", "--days", "2",
+                      "--conditions", "none,generative-pool5", "--out", sweep});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({"report", sweep, "--figures", "--format", "png,svg", "--size", "500x300"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed().split('\n'),
+                 (QStringList{QDir(sweep).filePath("figures/sweep.png"), QDir(sweep).filePath("figures/sweep.svg")}));
+        QCOMPARE(QImage(QDir(sweep).filePath("figures/sweep.png")).size(), QSize(500, 300));
     }
 
     void defaultsToPngInTheRunFolder() {
