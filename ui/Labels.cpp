@@ -29,6 +29,7 @@ QString Labels::replayMode(replaylab::ReplayMode mode) {
         case replaylab::ReplayMode::Veridical: return tr("Veridical replay");
         case replaylab::ReplayMode::Continuous: return tr("Continuous replay");
         case replaylab::ReplayMode::RlChosen: return tr("Replay chosen by RL");
+        case replaylab::ReplayMode::SingleClass: return tr("Single-class replay (control)");
         case replaylab::ReplayMode::ExtraDay: return tr("Extra day (control)");
     }
     return QString();

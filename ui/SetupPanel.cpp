@@ -34,7 +34,8 @@ namespace {
 const char* const kPresets[] = {"demo", "default", "where", "when", "which"};
 const replaylab::ReplayMode kModes[] = {replaylab::ReplayMode::None,       replaylab::ReplayMode::Generative,
                                  replaylab::ReplayMode::Veridical,  replaylab::ReplayMode::Continuous,
-                                 replaylab::ReplayMode::RlChosen,   replaylab::ReplayMode::ExtraDay};
+                                 replaylab::ReplayMode::RlChosen,   replaylab::ReplayMode::SingleClass,
+                                 replaylab::ReplayMode::ExtraDay};
 
 QString joinInts(const std::vector<int>& v) {
     QStringList s;

@@ -10,7 +10,7 @@ namespace replaylab {
 namespace {
 
 constexpr const char* kConditionHelp =
-    "expected none, extra-day, or generative|veridical|continuous|rl at pool1..pool5, "
+    "expected none, extra-day, or generative|veridical|continuous|rl|single at pool1..pool5, "
     "e.g. generative-pool4";
 
 std::string trimmedLower(const std::string& s) {
@@ -28,6 +28,7 @@ std::optional<ReplayMode> layeredMode(std::string_view s) {
     if (s == "veridical") return ReplayMode::Veridical;
     if (s == "continuous") return ReplayMode::Continuous;
     if (s == "rl") return ReplayMode::RlChosen;
+    if (s == "single") return ReplayMode::SingleClass;
     return std::nullopt;
 }
 
@@ -52,6 +53,7 @@ std::string toString(ReplayMode m) {
         case ReplayMode::Continuous: return "continuous";
         case ReplayMode::ExtraDay: return "extra-day";
         case ReplayMode::RlChosen: return "rl";
+        case ReplayMode::SingleClass: return "single";
     }
     return "unknown";
 }
@@ -62,7 +64,7 @@ ReplayMode replayModeFromString(const std::string& s) {
     if (t == "extra-day") return ReplayMode::ExtraDay;
     if (auto m = layeredMode(t)) return *m;
     throw InputError("unknown replay mode '" + s +
-                     "' (expected none, generative, veridical, continuous, extra-day or rl)");
+                     "' (expected none, generative, veridical, continuous, extra-day, rl or single)");
 }
 
 Condition conditionFromString(const std::string& s) {

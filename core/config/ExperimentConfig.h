@@ -19,6 +19,7 @@ enum class ReplayMode {
     Continuous,  ///< real images on day 1 only; every later day and night is generative replay
     ExtraDay,    ///< control: a second epoch of real images in place of the night
     RlChosen,    ///< generative replay, class per step chosen by the hippocampal RL learner
+    SingleClass, ///< control for RlChosen: as many single-class steps, each class drawn uniformly
 };
 
 struct Condition {

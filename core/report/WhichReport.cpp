@@ -16,6 +16,7 @@ WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector
     for (const auto& m : metrics) {
         if (w.rlCondition.empty() && m.condition.rfind("rl-", 0) == 0) w.rlCondition = m.condition;
         if (w.uniformCondition.empty() && m.condition.rfind("generative-", 0) == 0) w.uniformCondition = m.condition;
+        if (w.controlCondition.empty() && m.condition.rfind("single-", 0) == 0) w.controlCondition = m.condition;
     }
     if (w.rlCondition.empty() || w.uniformCondition.empty()) return w;
     int lastDay = 0;
@@ -23,20 +24,22 @@ WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector
         if (m.phase != Phase::Best) lastDay = std::max(lastDay, m.day);
     using Key = std::pair<std::string, std::string>;  // class set, class
     struct Acc { double sum = 0; int n = 0; void add(double v) { sum += v; ++n; } double mean() const { return n ? sum / n : 0; } };
-    std::map<Key, Acc> initial, uniform, chosen;
-    std::map<std::pair<std::string, int>, double> uniAll, rlAll;
+    std::map<Key, Acc> initial, uniform, chosen, control;
+    std::map<std::pair<std::string, int>, double> uniAll, rlAll, controlAll;
     for (const auto& m : metrics) {
         if (m.split != "test") continue;
         const bool last = m.day == lastDay && m.phase == Phase::Night;
         if (m.cls == "all") {
             if (last && m.condition == w.uniformCondition) uniAll[{m.classSet, m.seed}] = m.accuracy;
             if (last && m.condition == w.rlCondition) rlAll[{m.classSet, m.seed}] = m.accuracy;
+            if (last && m.condition == w.controlCondition) controlAll[{m.classSet, m.seed}] = m.accuracy;
             continue;
         }
         const Key k{m.classSet, m.cls};
         if (m.condition == w.rlCondition && m.day == 1 && m.phase == Phase::Day) initial[k].add(m.accuracy);
         if (last && m.condition == w.uniformCondition) uniform[k].add(m.accuracy);
         if (last && m.condition == w.rlCondition) chosen[k].add(m.accuracy);
+        if (last && m.condition == w.controlCondition) control[k].add(m.accuracy);
     }
     std::map<Key, long> counts;
     std::map<std::string, long> perSet;
@@ -45,7 +48,9 @@ WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector
         counts[{r.classSet, r.cls}] += 1;
         perSet[r.classSet] += 1;
     }
-    std::vector<double> xs, ys, changes;
+    std::vector<double> xs, ys, changes, controlChanges;
+    std::vector<int> groups;
+    std::map<std::string, int> groupOf;
     for (const auto& [k, a] : initial) {
         ClassWhich c;
         c.classSet = k.first;
@@ -53,16 +58,39 @@ WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector
         c.initialAccuracy = a.mean();
         c.uniformAccuracy = uniform[k].mean();
         c.rlAccuracy = chosen[k].mean();
+        c.controlAccuracy = control[k].mean();
         c.replays = counts[k];
         c.share = perSet[k.first] > 0 ? static_cast<double>(c.replays) / static_cast<double>(perSet[k.first]) : 0.0;
         xs.push_back(c.initialAccuracy);
         ys.push_back(c.share);
         changes.push_back(c.rlAccuracy - c.uniformAccuracy);
+        controlChanges.push_back(c.controlAccuracy - c.uniformAccuracy);
+        groups.push_back(groupOf.emplace(k.first, static_cast<int>(groupOf.size())).first->second);
         w.classes.push_back(c);
     }
     w.n = static_cast<int>(w.classes.size());
     w.withShare = pearson(xs, ys);
     w.withChange = pearson(xs, changes);
+    w.withShareP = permutationP(xs, ys, groups, w.permutations, w.permutationSeed);
+    w.withChangeP = permutationP(xs, changes, groups, w.permutations, w.permutationSeed);
+    if (!w.controlCondition.empty()) {
+        w.controlWithChange = pearson(xs, controlChanges);
+        w.controlWithChangeP = permutationP(xs, controlChanges, groups, w.permutations, w.permutationSeed);
+        std::vector<double> rr, cc, uu;
+        for (const auto& [k, v] : rlAll) {
+            const auto c = controlAll.find(k);
+            const auto u = uniAll.find(k);
+            if (c == controlAll.end() || u == uniAll.end()) continue;
+            rr.push_back(v);
+            cc.push_back(c->second);
+            uu.push_back(u->second);
+        }
+        w.controlFinal = meanSem(cc);
+        if (!cc.empty()) {
+            w.rlMinusControl = pairedDifference(rr, cc);
+            w.controlMinusUniform = pairedDifference(cc, uu);
+        }
+    }
     std::vector<double> u, r;
     for (const auto& [k, v] : rlAll) {
         auto it = uniAll.find(k);
@@ -118,10 +146,38 @@ std::string formatWhich(const WhichReport& w) {
         else std::snprintf(b, sizeof b, "r = %.3f, 95%% CI [%.3f, %.3f]", c.r, c.low, c.high);
         return std::string(b);
     };
+    auto permuted = [&w](double p) {
+        char b[96];
+        if (std::isnan(p)) return std::string("permutation test undefined");
+        std::snprintf(b, sizeof b, "within-class-set permutation p = %.4f", p);
+        return std::string(b);
+    };
     o << "Correlation of accuracy before the first night with replay share: " << described(w.withShare)
-      << ", n = " << w.n << " classes\n";
+      << ", n = " << w.n << " classes; " << permuted(w.withShareP) << "\n";
     o << "Correlation of accuracy before the first night with the change (RL - uniform): "
-      << described(w.withChange) << "\n";
+      << described(w.withChange) << "; " << permuted(w.withChangeP) << "\n";
+    o << "  (permutation tests: replay share or change shuffled among the classes of each class set, "
+      << w.permutations << " permutations, seed " << w.permutationSeed << ", two-sided)\n";
+    if (!w.controlCondition.empty() && w.rlMinusControl.n > 0) {
+        auto diff = [](const char* what, const PairedDifference& d) {
+            char b[256];
+            std::snprintf(b, sizeof b, "  %s %+.1f ± %.1f, 95%% t interval [%+.1f, %+.1f], p %s (better in %d of %d runs)\n",
+                          what, 100 * d.diff.mean, 100 * d.diff.sem, 100 * d.low, 100 * d.high,
+                          std::isnan(d.p) ? "n/a" : (d.p < 0.001 ? "< 0.001" : std::to_string(d.p).substr(0, 5).c_str()),
+                          d.wins, d.n);
+            return std::string(b);
+        };
+        o << "Control " << w.controlCondition << " (the same single-class steps, classes drawn uniformly): "
+          << "after the last night " << [&] {
+                 char b[64];
+                 std::snprintf(b, sizeof b, "%.1f ± %.1f", 100 * w.controlFinal.mean, 100 * w.controlFinal.sem);
+                 return std::string(b);
+             }() << "\n";
+        o << diff("RL - control (choosing):", w.rlMinusControl);
+        o << diff("control - uniform (single-class batches):", w.controlMinusUniform);
+        o << "Correlation of accuracy before the first night with the change (control - uniform): "
+          << described(w.controlWithChange) << "; " << permuted(w.controlWithChangeP) << "\n";
+    }
     return o.str();
 }
 

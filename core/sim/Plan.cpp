@@ -213,8 +213,11 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
         if (sch.night == Feed::Imagined || sch.laterDays == Feed::Imagined) cp.sampleBytes = m * dDown * 4.0;
         if (sch.night == Feed::ChosenImagined) cp.sampleBytes = cfg.train.batchSize * dDown * 4.0;
         if (sch.night == Feed::StoredActivations) cp.veridicalBytes = n * dFull * 4.0;
+        // The RL learner evaluates the validation set at the replay point after every step;
+        // its single-class control does not.
+        const bool evaluatesSteps = sch.night == Feed::ChosenImagined && sch.policy;
         cp.nightBytes = cp.activationBytes + cp.sampleBytes + cp.veridicalBytes +
-                        (sch.night == Feed::ChosenImagined ? nVal * dFull * 4.0 : 0.0);
+                        (evaluatesSteps ? nVal * dFull * 4.0 : 0.0);
         const FeedSizes sizes = feedSizes(cfg, n, k);
         const double collect = n * (timing.collectPerImage + timing.batchPerImage);
         auto seconds = [&](Feed f) {
@@ -223,7 +226,8 @@ RunPlan planExperiment(const ExperimentConfig& cfg, bool measureTime) {
                 case Feed::RealImages: return sizes.dayBatches * timing.day + n * timing.batchPerImage;
                 case Feed::Imagined: return sizes.replayBatches * tr;
                 case Feed::StoredActivations: return sizes.dayBatches * tr + collect;
-                case Feed::ChosenImagined: return sizes.chosenSteps * (tr + nVal * timing.collectPerImage / 3.0);
+                case Feed::ChosenImagined:
+                    return sizes.chosenSteps * (tr + (evaluatesSteps ? nVal * timing.collectPerImage / 3.0 : 0.0));
             }
             return 0.0;
         };

@@ -35,6 +35,10 @@ const Schedule& scheduleOf(ReplayMode mode) {
     // Gaussians of day 1.
     static const Schedule continuous = make(F::RealImages, F::Imagined, F::Imagined, Fit::FirstNightOnly, true, false);
     static const Schedule rlChosen = make(F::RealImages, F::RealImages, F::ChosenImagined, Fit::EveryNight, true, true);
+    // The control of RL-chosen replay: the same single-class steps, each class drawn
+    // uniformly, no learner and no policy recorded.
+    static const Schedule singleClass =
+        make(F::RealImages, F::RealImages, F::ChosenImagined, Fit::EveryNight, true, false);
     switch (mode) {
         case ReplayMode::None: return none;
         case ReplayMode::ExtraDay: return extraDay;
@@ -42,6 +46,7 @@ const Schedule& scheduleOf(ReplayMode mode) {
         case ReplayMode::Veridical: return veridical;
         case ReplayMode::Continuous: return continuous;
         case ReplayMode::RlChosen: return rlChosen;
+        case ReplayMode::SingleClass: return singleClass;
     }
     return none;
 }

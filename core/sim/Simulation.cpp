@@ -257,6 +257,24 @@ torch::Tensor Simulation::classBatch(int k, int64_t m) {
 bool Simulation::rlNight(int day) {
     const int t = tap();
     const int64_t batch = cfg_.train.batchSize;
+    const auto& split = plan_.set->split;
+    const int64_t steps = cfg_.replay.rlStepsPerNight > 0
+                              ? cfg_.replay.rlStepsPerNight
+                              : static_cast<int64_t>((split.train.size() + batch - 1) / batch);
+    if (plan_.condition.mode == ReplayMode::SingleClass) {
+        // The control: the same number of single-class steps, each class drawn uniformly from
+        // the policy stream, no learner, no evaluation between steps.
+        for (int64_t step = 1; step <= steps; ++step) {
+            if (cancel_.checkpoint()) return false;
+            const int k = static_cast<int>(policyRng_.below(static_cast<std::uint64_t>(numClasses_)));
+            replayStep(*net_, adam_, t, classBatch(k, batch),
+                       torch::full({batch}, static_cast<int64_t>(k), torch::TensorOptions().dtype(torch::kInt64).device(device_)));
+            replayedByNight_[static_cast<std::size_t>(day - 1)] += batch;
+            report(day, Phase::Night, static_cast<double>(step));
+        }
+        unitsDone_ += static_cast<double>(steps);
+        return true;
+    }
     torch::Tensor valAct;
     {
         torch::NoGradGuard noGrad;
@@ -297,10 +315,6 @@ bool Simulation::rlNight(int day) {
     } else if (cfg_.replay.rlResetNightly) {
         hippo_->restore(firstNight_);
     }
-    const auto& split = plan_.set->split;
-    const int64_t steps = cfg_.replay.rlStepsPerNight > 0
-                              ? cfg_.replay.rlStepsPerNight
-                              : static_cast<int64_t>((split.train.size() + batch - 1) / batch);
     rlChoices_.emplace_back(static_cast<std::size_t>(numClasses_), 0);
     double prev = before;
     for (int64_t step = 1; step <= steps; ++step) {

@@ -8,6 +8,8 @@
 
 #include <boost/math/distributions/students_t.hpp>
 
+#include "util/Random.h"
+
 namespace replaylab {
 
 double tQuantile(double prob, int df) {
@@ -105,6 +107,43 @@ Correlation pearson(const std::vector<double>& x, const std::vector<double>& y) 
     c.low = std::tanh(z - 1.959964 * se);
     c.high = std::tanh(z + 1.959964 * se);
     return c;
+}
+
+double permutationP(const std::vector<double>& x, const std::vector<double>& y, const std::vector<int>& group,
+                    int permutations, std::uint64_t seed) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    if (x.size() != y.size() || x.size() != group.size() || permutations < 1) return nan;
+    const double observed = pearson(x, y).r;
+    if (std::isnan(observed)) return nan;
+    // The items of each group, so that a permutation shuffles y within each.
+    std::vector<std::vector<std::size_t>> members;
+    {
+        std::vector<int> seen;
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            const auto at = std::find(seen.begin(), seen.end(), group[i]);
+            if (at == seen.end()) {
+                seen.push_back(group[i]);
+                members.push_back({i});
+            } else {
+                members[static_cast<std::size_t>(at - seen.begin())].push_back(i);
+            }
+        }
+    }
+    Rng rng(seed);
+    std::vector<double> shuffled = y;
+    int atLeast = 0;
+    const double bar = std::abs(observed) * (1.0 - 1e-12);
+    for (int m = 0; m < permutations; ++m) {
+        for (const auto& idx : members) {
+            std::vector<double> values;
+            for (std::size_t i : idx) values.push_back(y[i]);
+            rng.shuffle(values);
+            for (std::size_t j = 0; j < idx.size(); ++j) shuffled[idx[j]] = values[j];
+        }
+        const double r = pearson(x, shuffled).r;
+        if (!std::isnan(r) && std::abs(r) >= bar) ++atLeast;
+    }
+    return (atLeast + 1.0) / (permutations + 1.0);
 }
 
 }  // namespace replaylab

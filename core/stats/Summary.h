@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <limits>
 #include <vector>
 
@@ -43,5 +44,13 @@ struct Correlation {
 };
 /// Pairs up x and y as far as both go.
 Correlation pearson(const std::vector<double>& x, const std::vector<double>& y);
+
+/// Two-sided permutation test of Pearson's r between x and y, with y permuted only among the
+/// items of the same group (classes within their class set), so that differences between
+/// groups cannot make a correlation: p = (b + 1) / (m + 1), b the permutations out of m whose
+/// |r| reaches the observed |r| (within a relative 1e-12). Seeded: the same arguments give the
+/// same p. NaN when r is undefined (see pearson) or x, y and group differ in length.
+double permutationP(const std::vector<double>& x, const std::vector<double>& y, const std::vector<int>& group,
+                    int permutations, std::uint64_t seed);
 
 }  // namespace replaylab

@@ -298,7 +298,7 @@ private Q_SLOTS:
         QTest::newRow("unknown condition")
             << R"({"replay": {"conditions": ["none", "xyz"]}})"
             << "my.json: setting 'replay.conditions': unknown replay condition 'xyz' (expected "
-               "none, extra-day, or generative|veridical|continuous|rl at pool1..pool5, e.g. "
+               "none, extra-day, or generative|veridical|continuous|rl|single at pool1..pool5, e.g. "
                "generative-pool4)";
     }
     void wrongType() {
@@ -471,7 +471,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         const QString expected =
             QStringLiteral("unknown replay condition '%1' (expected none, extra-day, or "
-                           "generative|veridical|continuous|rl at pool1..pool5, e.g. "
+                           "generative|veridical|continuous|rl|single at pool1..pool5, e.g. "
                            "generative-pool4)")
                 .arg(text);
         QCOMPARE(inputErrorOf([&] { replaylab::conditionFromString(text.toStdString()); }), expected);

@@ -224,6 +224,33 @@ private Q_SLOTS:
         const QString text = QString::fromStdString(formatWhich(w));
         QVERIFY2(text.contains("with replay share: r = -1.000, 95% CI [-1.000, -1.000], n = 4 classes"), qPrintable(text));
 
+        // Four classes of one set: every permutation is one of the 24 orders of the shares, and
+        // |r| = 1 is reached by the observed order and its reverse: p about 2/24.
+        QVERIFY2(std::abs(w.withShareP - 2.0 / 24) < 0.01, qPrintable(QString::number(w.withShareP)));
+        QVERIFY2(text.contains("within-class-set permutation p = "), qPrintable(text));
+
+        // The single-class control: per class 0.45 after the last night, 0.52 overall.
+        std::vector<MetricRow> withControl = rows;
+        for (const auto& c : classes) {
+            MetricRow m = rows.back();
+            m.condition = "single-pool4";
+            m.cls = c;
+            m.accuracy = 0.45;
+            withControl.push_back(m);
+        }
+        MetricRow all = rows.back();
+        all.condition = "single-pool4";
+        all.accuracy = 0.52;
+        withControl.push_back(all);
+        const WhichReport wc = whichReport(withControl, steps);
+        QCOMPARE(wc.controlCondition, std::string("single-pool4"));
+        QCOMPARE(wc.classes[2].controlAccuracy, 0.45);
+        QCOMPARE(wc.rlMinusControl.n, 1);
+        QVERIFY(std::abs(wc.rlMinusControl.diff.mean + 0.02) < 1e-12);       // 0.50 - 0.52
+        QVERIFY(std::abs(wc.controlMinusUniform.diff.mean + 0.03) < 1e-12);  // 0.52 - 0.55
+        QVERIFY(std::abs(wc.controlWithChange.r + 1.0) < 1e-12);             // 0.05, -0.05, -0.15, -0.25
+        QVERIFY(QString::fromStdString(formatWhich(wc)).contains("RL - control (choosing): -2.0"));
+
         rows.erase(std::remove_if(rows.begin(), rows.end(), [](const MetricRow& m) { return m.cls == "c" || m.cls == "d"; }),
                    rows.end());
         const WhichReport two = whichReport(rows, steps);
@@ -232,6 +259,37 @@ private Q_SLOTS:
         QVERIFY2(QString::fromStdString(formatWhich(two)).contains("r undefined"), formatWhich(two).c_str());
         QVERIFY2(text.contains("RL - uniform: no paired t-test with fewer than 2 runs"), qPrintable(text));
         QCOMPARE(formatWhich(WhichReport{}), std::string());  // no RL condition: no table
+    }
+
+    // Two class sets of three classes: 3! x 3! = 36 ways to shuffle y within them. The
+    // Monte Carlo p approaches the exact p, counted here over all 36, and is seeded.
+    void permutationTestWithinGroups() {
+        const std::vector<double> x{0.1, 0.5, 0.9, 0.2, 0.4, 0.8};
+        const std::vector<double> y{0.3, 0.2, 0.9, 0.1, 0.6, 0.7};
+        const std::vector<int> g{0, 0, 0, 1, 1, 1};
+        const double observed = std::abs(pearson(x, y).r);
+        int atLeast = 0, all = 0;
+        std::vector<int> a{0, 1, 2};
+        do {
+            std::vector<int> b{0, 1, 2};
+            do {
+                const std::vector<double> yp{y[a[0]], y[a[1]], y[a[2]], y[3 + b[0]], y[3 + b[1]], y[3 + b[2]]};
+                atLeast += std::abs(pearson(x, yp).r) >= observed * (1 - 1e-12) ? 1 : 0;
+                ++all;
+            } while (std::next_permutation(b.begin(), b.end()));
+        } while (std::next_permutation(a.begin(), a.end()));
+        QCOMPARE(all, 36);
+        const double exact = double(atLeast) / all;
+        const double p = permutationP(x, y, g, 20000, 7);
+        QVERIFY2(std::abs(p - exact) < 0.015, qPrintable(QString("%1 vs exact %2").arg(p).arg(exact)));
+        QCOMPARE(permutationP(x, y, g, 20000, 7), p);  // the same seed, the same p
+        // y that differs only between the groups: no shuffle within a group changes r, so p = 1
+        // however strong r is (pooling the groups would call it significant).
+        const std::vector<double> rising{0.1, 0.2, 0.3, 0.7, 0.8, 0.9};
+        const std::vector<double> byGroup{0, 0, 0, 1, 1, 1};
+        QVERIFY(pearson(rising, byGroup).r > 0.9);
+        QCOMPARE(permutationP(rising, byGroup, g, 1000, 7), 1.0);
+        QVERIFY(std::isnan(permutationP(x, y, {0, 0, 0}, 100, 7)));
     }
 
     // The closing table: next to mean ± SEM each paired difference shows its 95% t interval,
