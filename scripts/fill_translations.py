@@ -568,6 +568,7 @@ DE = {
     "This software": "Diese Software",
     "&Copy citations": "Zitate &kopieren",
     "Copy both references as plain text": "Beide Literaturangaben als reinen Text kopieren",
+    "Single-class replay (control)": "Einzelklassen-Replay (Kontrolle)",
     # Explore (sweeps)
     "&Vary": "&Variieren",
     "&over": "&über",

@@ -76,6 +76,10 @@
             <source>seed %1</source>
             <translation>Seed %1</translation>
         </message>
+        <message>
+            <source>Single-class replay (control)</source>
+            <translation>Einzelklassen-Replay (Kontrolle)</translation>
+        </message>
     </context>
     <context>
         <name>Settings</name>

@@ -76,6 +76,10 @@
             <source>seed %1</source>
             <translation>seed %1</translation>
         </message>
+        <message>
+            <source>Single-class replay (control)</source>
+            <translation>Single-class replay (control)</translation>
+        </message>
     </context>
     <context>
         <name>Settings</name>

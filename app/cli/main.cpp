@@ -120,7 +120,9 @@ public:
         flag("--train-per-class", "data.train_per_class", "training images per class");
         flag("--class-sets-file", "data.class_sets_file",
              "JSON file of class sets (README: Your own images); with --images, names of DIR's sub-folders");
-        flag("--data-dir", "data.data_dir", "data folder (default $REPLAYLAB_DATA or ~/.local/share/replaylab)");
+        flag("--data-dir", "data.data_dir",
+             "data folder (default $REPLAYLAB_DATA, else the first of ~/.local/share/replaylab and "
+             "each $XDG_DATA_DIRS/replaylab that holds the data)");
         flag("--threads", "train.threads", "LibTorch threads of each simulation (0 = all cores; default 1)");
         flag("--jobs", "train.jobs", kJobsHelp);
         flag("--device", "train.device", "cpu, auto, cuda or cuda:N");
