@@ -15,7 +15,7 @@ std::vector<PreviewImage> previewImages(const ExperimentConfig& cfg, const std::
         if (cfg.data.dataDir.empty()) throw InputError("data.data_dir: no photo folder given");
         source = makeImageFolderSource(cfg.data.dataDir, cfg.model.inChannels == 1 ? 1 : 3);
     } else {
-        source = makeQuickDrawSource(quickDrawDir(dataDir(cfg.data.dataDir)));
+        source = makeQuickDrawSource(findQuickDrawDir(cfg.data.dataDir));
     }
     LoadReport report;
     const auto cls = source->load(className, report, /*skipBad=*/true);

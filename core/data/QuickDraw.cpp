@@ -12,6 +12,7 @@
 
 #include "data/ImageSource.h"
 #include "util/Error.h"
+#include "util/Paths.h"
 
 namespace replaylab {
 namespace {
@@ -40,7 +41,7 @@ std::string readGzip(const std::filesystem::path& file) {
         unsigned char magic[2] = {0, 0};
         in.read(reinterpret_cast<char*>(magic), 2);
         if (in.gcount() < 2 || magic[0] != 0x1f || magic[1] != 0x8b)
-            throw InputError(name + ": not a gzip file (run scripts/fetch-data.sh again)");
+            throw InputError(name + ": not a gzip file (run " + fetchDataCommand() + " again)");
     }
     gzFile gz = gzopen(name.c_str(), "rb");
     if (!gz) throw InputError(name + ": cannot open file");
@@ -54,8 +55,8 @@ std::string readGzip(const std::filesystem::path& file) {
     std::string why = (err != Z_OK && msg) ? msg : "";
     gzclose(gz);
     if (n < 0 || err != Z_OK)
-        throw InputError(name + ": truncated or corrupt gzip data (" + why +
-                         "); run scripts/fetch-data.sh again");
+        throw InputError(name + ": truncated or corrupt gzip data (" + why + "); run " +
+                         fetchDataCommand() + " again");
     return out;
 }
 
@@ -210,8 +211,8 @@ cv::Mat parseQuickDrawLine(const std::string& line, const std::string& origin) {
 std::unique_ptr<ImageSource> makeQuickDrawSource(const std::filesystem::path& dir) {
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec))
-        throw InputError("Quick Draw data folder not found: " + dir.string() +
-                         " (run scripts/fetch-data.sh)");
+        throw InputError("Quick Draw data folder not found: " + dir.string() + " (run " +
+                         fetchDataCommand() + ")");
     std::vector<std::string> names;
     const std::string suffix = kSuffix;
     try {
@@ -228,7 +229,7 @@ std::unique_ptr<ImageSource> makeQuickDrawSource(const std::filesystem::path& di
     if (names.empty())
         throw InputError(dir.string() +
                          ": no Quick Draw files (<category>.ndjson.gz) in folder"
-                         " (run scripts/fetch-data.sh)");
+                         " (run " + fetchDataCommand() + ")");
     std::sort(names.begin(), names.end());
     return std::make_unique<QuickDrawSource>(dir, std::move(names));
 }

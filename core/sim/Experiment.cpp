@@ -142,7 +142,7 @@ Experiment::Experiment(ExperimentConfig cfg) : impl_(std::make_unique<Impl>()) {
     // Data.
     std::unique_ptr<ImageSource> source;
     if (m.cfg.data.source == DataSource::QuickDraw) {
-        source = makeQuickDrawSource(quickDrawDir(dataDir(m.cfg.data.dataDir)));
+        source = makeQuickDrawSource(findQuickDrawDir(m.cfg.data.dataDir));
     } else {
         if (m.cfg.data.dataDir.empty())
             throw InputError("data.data_dir: a photo folder source needs the folder (root/<class>/*.jpg)");

@@ -65,7 +65,7 @@ PretrainResult pretrain(const PretrainOptions& opt,
                         CancelToken* cancel) {
     const auto t0 = Clock::now();
     setComputeThreads(opt.threads);
-    auto source = makeQuickDrawSource(quickDrawDir(dataDir(opt.dataDir)));
+    auto source = makeQuickDrawSource(findQuickDrawDir(opt.dataDir));
     const auto base = baseCategories(*source, opt.classSetsFile);
     const auto prep = preprocessOptions(opt.model);
     const SplitSizes sizes{opt.trainPerClass, opt.valPerClass, opt.testPerClass};
@@ -153,7 +153,7 @@ BaseCheck checkPretrained(const std::string& modelFile, const std::string& dataD
     nlohmann::json meta;
     try {
         meta = nlohmann::json::parse(info.metaJson);
-        auto source = makeQuickDrawSource(quickDrawDir(dataDir(dataDirOverride)));
+        auto source = makeQuickDrawSource(findQuickDrawDir(dataDirOverride));
         const auto base = meta.at("base_classes").get<std::vector<std::string>>();
         const auto& sp = meta.at("split");
         const SplitSizes sizes{sp.at("train").get<int>(), sp.at("val").get<int>(),

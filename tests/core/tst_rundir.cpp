@@ -22,6 +22,24 @@ namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
+/// Restores the environment variables it names when it goes out of scope, also when a
+/// failed comparison returns early.
+class EnvGuard {
+public:
+    explicit EnvGuard(std::initializer_list<const char*> names) {
+        for (const char* n : names) saved_.emplace_back(n, qgetenv(n));
+    }
+    ~EnvGuard() {
+        for (const auto& [name, value] : saved_) {
+            if (value.isNull()) qunsetenv(name);
+            else qputenv(name, value);
+        }
+    }
+
+private:
+    std::vector<std::pair<const char*, QByteArray>> saved_;
+};
+
 void writePlain(const fs::path& p, const std::string& s) {
     std::ofstream out(p, std::ios::binary);
     out << s;
@@ -532,9 +550,10 @@ private Q_SLOTS:
         qunsetenv("REPLAYLAB_DATA");
 #ifndef _WIN32
         qputenv("XDG_DATA_HOME", "/xdg");
-        QCOMPARE(q(dataDir().string()), QStringLiteral("/xdg/replaylab"));
+        QCOMPARE(q(dataSearchPath().front().string()), QStringLiteral("/xdg/replaylab"));
         qputenv("XDG_DATA_HOME", "relative");  // invalid per the XDG spec: ignored
-        QVERIFY(dataDir().string().find("/.local/share/replaylab") != std::string::npos);
+        QVERIFY(dataSearchPath().front().string().find("/.local/share/replaylab") !=
+                std::string::npos);
 #endif
         QCOMPARE(q(quickDrawDir("/d").string()), QStringLiteral("/d/quickdraw"));
         qputenv("REPLAYLAB_RESOURCES", "/res");
@@ -549,6 +568,119 @@ private Q_SLOTS:
         restore("XDG_DATA_HOME", oldXdg);
         restore("REPLAYLAB_RESOURCES", oldRes);
     }
+
+#ifndef _WIN32
+    // The Quick Draw lookup: an explicit folder alone, else the user's folder, then the
+    // system-wide ones of $XDG_DATA_DIRS. "%T" is the test's temporary folder; "<unset>"
+    // unsets a variable; a result starting with "error: " is the expected message.
+    void quickDrawSearch_data() {
+        QTest::addColumn<QString>("home");
+        QTest::addColumn<QString>("replaylabData");
+        QTest::addColumn<QString>("argument");
+        QTest::addColumn<QStringList>("withData");
+        QTest::addColumn<QString>("dataFolder");
+        QTest::addColumn<QString>("found");
+        const QString user = "%T/home/.local/share/replaylab";
+        QTest::newRow("nowhere") << "%T/home" << "<unset>" << "" << QStringList{} << user
+                                 << "error: Quick Draw data not found in %T/home/.local/share/"
+                                    "replaylab/quickdraw, %T/sys1/replaylab/quickdraw or "
+                                    "%T/sys2/replaylab/quickdraw (run scripts/fetch-data.sh)";
+        QTest::newRow("system-wide after the user's")
+            << "%T/home" << "<unset>" << "" << QStringList{"%T/sys2/replaylab"}
+            << "%T/sys2/replaylab" << "%T/sys2/replaylab/quickdraw";
+        QTest::newRow("first system-wide folder first")
+            << "%T/home" << "<unset>" << "" << QStringList{"%T/sys1/replaylab", "%T/sys2/replaylab"}
+            << "%T/sys1/replaylab" << "%T/sys1/replaylab/quickdraw";
+        QTest::newRow("user's before system-wide")
+            << "%T/home" << "<unset>" << "" << QStringList{user, "%T/sys1/replaylab"} << user
+            << user + "/quickdraw";
+        QTest::newRow("argument wins") << "%T/home" << "<unset>" << "%T/mine"
+                                       << QStringList{"%T/mine", user, "%T/sys1/replaylab"}
+                                       << "%T/mine" << "%T/mine/quickdraw";
+        QTest::newRow("argument without data is not passed over")
+            << "%T/home" << "<unset>" << "%T/mine" << QStringList{user, "%T/sys1/replaylab"}
+            << "%T/mine"
+            << "error: Quick Draw data folder not found: %T/mine/quickdraw "
+               "(run scripts/fetch-data.sh %T/mine)";
+        QTest::newRow("REPLAYLAB_DATA without data is not passed over")
+            << "%T/home" << "%T/env" << "" << QStringList{user, "%T/sys1/replaylab"} << "%T/env"
+            << "error: Quick Draw data folder not found: %T/env/quickdraw ($REPLAYLAB_DATA) "
+               "(run scripts/fetch-data.sh %T/env)";
+        QTest::newRow("argument before REPLAYLAB_DATA")
+            << "%T/home" << "%T/env" << "%T/mine" << QStringList{"%T/mine", "%T/env"} << "%T/mine"
+            << "%T/mine/quickdraw";
+        QTest::newRow("HOME unset, system-wide data")
+            << "<unset>" << "<unset>" << "" << QStringList{"%T/sys2/replaylab"}
+            << "%T/sys2/replaylab" << "%T/sys2/replaylab/quickdraw";
+        const QString noHome =
+            "error: Quick Draw data not found in %T/sys1/replaylab/quickdraw or "
+            "%T/sys2/replaylab/quickdraw, and $HOME is not set, so no folder of your own was "
+            "searched (set HOME and run scripts/fetch-data.sh, or run scripts/fetch-data.sh DIR "
+            "and set $REPLAYLAB_DATA to DIR)";
+        QTest::newRow("HOME unset, no data") << "<unset>" << "<unset>" << "" << QStringList{}
+                                             << "%T/sys1/replaylab" << noHome;
+        QTest::newRow("HOME empty, no data")
+            << "" << "<unset>" << "" << QStringList{} << "%T/sys1/replaylab" << noHome;
+        QTest::newRow("HOME relative, no data")
+            << "home" << "<unset>" << "" << QStringList{} << "%T/sys1/replaylab" << noHome;
+    }
+
+    void quickDrawSearch() {
+        QFETCH(QString, home);
+        QFETCH(QString, replaylabData);
+        QFETCH(QString, argument);
+        QFETCH(QStringList, withData);
+        QFETCH(QString, dataFolder);
+        QFETCH(QString, found);
+        const QString root = q(dir().string());
+        auto at = [&](QString s) { return s.replace("%T", root); };
+        EnvGuard env({"HOME", "XDG_DATA_HOME", "XDG_DATA_DIRS", "REPLAYLAB_DATA"});
+        auto set = [&](const char* name, const QString& value) {
+            if (value == "<unset>") qunsetenv(name);
+            else qputenv(name, at(value).toUtf8());
+        };
+        set("HOME", home);
+        set("REPLAYLAB_DATA", replaylabData);
+        qunsetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_DIRS", at("%T/sys1:%T/sys2").toUtf8());
+        // A quickdraw/ folder with no drawings in it is no data: the search goes on.
+        fs::create_directories(dir() / "home/.local/share/replaylab/quickdraw");
+        for (const QString& d : withData) {
+            const fs::path qd = fs::path(at(d).toStdString()) / "quickdraw";
+            fs::create_directories(qd);
+            writePlain(qd / "apple.ndjson.gz", "");
+        }
+        const std::string arg = at(argument).toStdString();
+        QCOMPARE(q(dataDir(arg).string()), at(dataFolder));
+        const QString got = found.startsWith("error: ")
+                                ? "error: " + inputErrorOf([&] { findQuickDrawDir(arg); })
+                                : q(findQuickDrawDir(arg).string());
+        QCOMPARE(got, at(found));
+        for (const auto& p : dataSearchPath(arg))
+            QVERIFY2(p.is_absolute() && p.string().find("/.local/share") != 0, p.c_str());
+    }
+
+    void systemDataFoldersFollowXdg() {
+        EnvGuard env({"HOME", "XDG_DATA_HOME", "XDG_DATA_DIRS", "REPLAYLAB_DATA"});
+        qunsetenv("REPLAYLAB_DATA");
+        qputenv("HOME", "/home/ada");
+        qputenv("XDG_DATA_HOME", "/xdg");
+        qunsetenv("XDG_DATA_DIRS");  // the XDG default: /usr/local/share:/usr/share
+        auto path = [] {
+            QStringList out;
+            for (const auto& p : dataSearchPath()) out << q(p.string());
+            return out;
+        };
+        QCOMPARE(path(), (QStringList{"/xdg/replaylab", "/usr/local/share/replaylab",
+                                      "/usr/share/replaylab"}));
+        // Relative and empty entries are invalid per the spec; a repeat is searched once.
+        qputenv("XDG_DATA_DIRS", "share::/opt/share/:/xdg:/opt/share");
+        QCOMPARE(path(), (QStringList{"/xdg/replaylab", "/opt/share/replaylab"}));
+        qunsetenv("XDG_DATA_HOME");
+        QCOMPARE(path(), (QStringList{"/home/ada/.local/share/replaylab", "/opt/share/replaylab",
+                                      "/xdg/replaylab"}));
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestRunDirectory)
