@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <locale>
 #include <sstream>
 
 namespace replaylab {
@@ -130,6 +131,7 @@ ResultTable summarise(const std::vector<MetricRow>& rows, const std::string& spl
 std::string formatTable(const ResultTable& t) {
     const ClassicNumbers classic;  // summary.txt reads the same in every locale
     std::ostringstream o;
+    o.imbue(std::locale::classic());  // "10000", never "10.000", whatever the global locale
     const std::size_t w = 20;
     auto cell = [&](const std::string& s) {
         std::string x = s;

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <locale>
 #include <sstream>
 
 #include "util/Error.h"
@@ -107,6 +108,7 @@ WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector
 std::string formatWhich(const WhichReport& w) {
     const ClassicNumbers classic;  // summary.txt reads the same in every locale
     std::ostringstream o;
+    o.imbue(std::locale::classic());  // "10000", never "10.000", whatever the global locale
     if (w.n == 0) return "";
     char buf[256];
     o << "Which: " << w.rlCondition << " against " << w.uniformCondition << ", per class (test accuracy %)\n";

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <locale>
 #include <sstream>
 #include <system_error>
 
@@ -59,9 +60,11 @@ std::string knownKeys() {
 // A number as a value a setting reads back: whole numbers without decimals, others in at
 // most 6 significant digits ("0.0003").
 std::string shortNumber(double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
+    std::ostringstream o;  // as %.6g, with '.' whatever the locale
+    o.imbue(std::locale::classic());
+    o.precision(6);
+    o << v;
+    return o.str();
 }
 
 // "pool3" or "3" -> 3; 0 when neither.
@@ -360,7 +363,9 @@ std::vector<SweepEffect> sweepEffectsOf(const fs::path& dir) {
 }
 
 std::string SweepPlan::format() const {
+    const ClassicNumbers classic;
     std::ostringstream o;
+    o.imbue(std::locale::classic());  // "10000", never "10.000", whatever the global locale
     o << "Sweep: " << points << " point(s), " << simulations << " simulation(s) in all\n";
     o << "Expected time: " << formatSpan(totalSeconds) << " (the points one after another)\n";
     char mem[64];
@@ -553,10 +558,12 @@ const SweepSpec& SweepSession::spec() const { return impl_->spec; }
 int SweepSession::finishedBefore() const { return impl_->finishedBefore; }
 
 std::string sweepReport(const fs::path& dir) {
+    const ClassicNumbers classic;  // summary.txt reads the same in every locale
     const SweepRecord r = readSweepRecord(dir);
     const auto points = sweepPoints(r.spec);
     const auto effects = sweepEffectsOf(dir);
     std::ostringstream o;
+    o.imbue(std::locale::classic());  // "10000", never "10.000", whatever the global locale
     std::string what;
     for (const auto& a : r.spec.axes) {
         std::string vals;

@@ -2,7 +2,9 @@
 // the paired effects computed from metrics rows.
 #include <QtTest/QtTest>
 
+#include <clocale>
 #include <cmath>
+#include <locale>
 
 #include "TestUtil.h"
 #include "config/ConfigJson.h"
@@ -55,6 +57,19 @@ private Q_SLOTS:
         QCOMPARE(values("train.days=1:3:5"), (std::vector<std::string>{"1", "2", "3"}));
         QCOMPARE(values("train.learning_rate=0.0001:0.0003:3"),
                  (std::vector<std::string>{"0.0001", "0.0002", "0.0003"}));
+    }
+
+    // Under a German locale (decimal comma) the values a range makes still read back.
+    void rangesIgnoreTheLocale() {
+        if (!std::setlocale(LC_ALL, "de_DE.UTF-8")) {
+            if (qEnvironmentVariable("REPLAYLAB_REQUIRE_LOCALE") == "1") QFAIL("locale de_DE.UTF-8 missing");
+            QSKIP("locale de_DE.UTF-8 not installed");
+        }
+        std::locale::global(std::locale("de_DE.UTF-8"));
+        const auto v = values("train.learning_rate=0.0001:0.0003:3");
+        std::setlocale(LC_ALL, "C");
+        std::locale::global(std::locale::classic());
+        QCOMPARE(v, (std::vector<std::string>{"0.0001", "0.0002", "0.0003"}));
     }
 
     void axisErrors() {
