@@ -155,13 +155,6 @@ void AccuracyChart::refresh() {
 
 QString AccuracyChart::csv() const { return model_.curvesCsv(split()); }
 
-namespace {
-template <typename S>
-QVector<QPointF> pointsOf(const S* s) {
-    return s ? QVector<QPointF>(s->points()) : QVector<QPointF>();
-}
-}  // namespace
-
 QVector<QPointF> AccuracyChart::meanPoints(const QString& c) const { return pointsOf(curves_.value(c).mean); }
 QVector<QPointF> AccuracyChart::dayPoints(const QString& c) const { return pointsOf(curves_.value(c).days); }
 QVector<QPointF> AccuracyChart::nightPoints(const QString& c) const { return pointsOf(curves_.value(c).nights); }

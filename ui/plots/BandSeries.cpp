@@ -6,6 +6,9 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
 
 namespace replaylab::ui {
 
@@ -59,6 +62,34 @@ void removeFromChart(QChart* chart, const BandSeries& b, std::initializer_list<Q
     }
     delete b.upper;
     delete b.lower;
+}
+
+QLineSeries* addZeroLine(QChart* chart, QAbstractAxis* x, QAbstractAxis* y) {
+    auto* zero = new QLineSeries;
+    QPen pen(QColor(60, 60, 60));
+    pen.setWidthF(1.5);
+    pen.setStyle(Qt::DashLine);
+    zero->setPen(pen);
+    chart->addSeries(zero);
+    zero->attachAxis(x);
+    zero->attachAxis(y);
+    hideFromLegend(chart, zero);
+    return zero;
+}
+
+void fitDifferenceAxis(QValueAxis* y, double lo, double hi, double minSpan) {
+    lo = std::min(lo, 0.0);
+    hi = std::max(hi, 0.0);
+    const double span = std::max(minSpan, hi - lo);
+    if (hi - lo < minSpan) {  // centre a small range on its data
+        const double mid = (hi + lo) / 2;
+        lo = mid - span / 2;
+        hi = mid + span / 2;
+    }
+    const double pad = 0.08 * span;
+    y->setRange(lo - pad, hi + pad);
+    y->applyNiceNumbers();
+    y->setLabelFormat(y->max() - y->min() >= 10 ? QStringLiteral("%+.0f") : QStringLiteral("%+.1f"));
 }
 
 }  // namespace replaylab::ui

@@ -5,6 +5,8 @@
 #include <initializer_list>
 
 #include <QColor>
+#include <QPointF>
+#include <QVector>
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
@@ -14,6 +16,7 @@ class QChart;
 class QLineSeries;
 class QObject;
 class QScatterSeries;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace replaylab::ui {
@@ -40,5 +43,17 @@ void addToChart(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, std::initiali
 
 /// Takes a curve off the chart and deletes its series, `extra` (its markers) included.
 void removeFromChart(QChart* chart, const BandSeries& b, std::initializer_list<QAbstractSeries*> extra);
+
+/// The dashed "no difference" line of the difference charts, on both axes, out of the legend.
+QLineSeries* addZeroLine(QChart* chart, QAbstractAxis* x, QAbstractAxis* y);
+/// A difference axis (percentage points) that holds lo..hi and zero: at least minSpan wide
+/// (a small range centred on its data), padded by 8 %, nice numbers, "+1.5" or "+15" labels.
+void fitDifferenceAxis(QValueAxis* y, double lo, double hi, double minSpan);
+
+/// A series' points, or none for a series not there (for the charts' test accessors).
+template <typename S>
+QVector<QPointF> pointsOf(const S* s) {
+    return s ? QVector<QPointF>(s->points()) : QVector<QPointF>();
+}
 
 }  // namespace replaylab::ui

@@ -37,15 +37,7 @@ DifferenceChart::DifferenceChart(const ResultsModel& results, QWidget* parent)
     chart()->addAxis(x_, Qt::AlignBottom);
     chart()->addAxis(y_, Qt::AlignLeft);
 
-    zero_ = new QLineSeries;
-    QPen pen(QColor(60, 60, 60));
-    pen.setWidthF(1.5);
-    pen.setStyle(Qt::DashLine);
-    zero_->setPen(pen);
-    chart()->addSeries(zero_);
-    zero_->attachAxis(x_);
-    zero_->attachAxis(y_);
-    hideFromLegend(chart(), zero_);
+    zero_ = addZeroLine(chart(), x_, y_);
 
     retranslateUi();
 }
@@ -116,26 +108,10 @@ void DifferenceChart::refresh() {
     x_->setRange(0.5, lastDay + 0.5);
     x_->setTickInterval(lastDay <= 15 ? 1.0 : std::ceil(lastDay / 10.0));
     zero_->replace(QVector<QPointF>{QPointF(0.5, 0.0), QPointF(lastDay + 0.5, 0.0)});
-    const double span = std::max(kMinSpan, hi - lo);
-    const double pad = 0.08 * span;
-    if (hi - lo < kMinSpan) {  // centre a small range on its data
-        const double mid = (hi + lo) / 2;
-        lo = mid - span / 2;
-        hi = mid + span / 2;
-    }
-    y_->setRange(lo - pad, hi + pad);
-    y_->applyNiceNumbers();
-    y_->setLabelFormat(y_->max() - y_->min() >= 10 ? QStringLiteral("%+.0f") : QStringLiteral("%+.1f"));
+    fitDifferenceAxis(y_, lo, hi, kMinSpan);
     retranslateUi();  // the tooltip names each condition's point
     applyScale();
 }
-
-namespace {
-template <typename S>
-QVector<QPointF> pointsOf(const S* s) {
-    return s ? QVector<QPointF>(s->points()) : QVector<QPointF>();
-}
-}  // namespace
 
 QVector<QPointF> DifferenceChart::meanPoints(const QString& c) const { return pointsOf(curves_.value(c).mean); }
 QVector<QPointF> DifferenceChart::bandLower(const QString& c) const { return pointsOf(curves_.value(c).lower); }

@@ -50,15 +50,7 @@ SweepChart::SweepChart(QWidget* parent) : ChartPanel(parent) {
     chart()->addAxis(x_, Qt::AlignBottom);
     chart()->addAxis(y_, Qt::AlignLeft);
 
-    zero_ = new QLineSeries;
-    QPen pen(QColor(60, 60, 60));
-    pen.setWidthF(1.5);
-    pen.setStyle(Qt::DashLine);
-    zero_->setPen(pen);
-    chart()->addSeries(zero_);
-    zero_->attachAxis(x_);
-    zero_->attachAxis(y_);
-    hideFromLegend(chart(), zero_);
+    zero_ = addZeroLine(chart(), x_, y_);
 
     measure_ = new QComboBox(this);
     measure_->setObjectName(QStringLiteral("sweepMeasure"));
@@ -181,16 +173,7 @@ void SweepChart::refresh() {
         k.points->replace(mean);
     }
     zero_->replace(QVector<QPointF>{QPointF(xlo - xpad, 0.0), QPointF(xhi + xpad, 0.0)});
-    const double span = std::max(kMinSpan, hi - lo);
-    if (hi - lo < kMinSpan) {  // centre a small range on its data
-        const double mid = (hi + lo) / 2;
-        lo = mid - span / 2;
-        hi = mid + span / 2;
-    }
-    const double pad = 0.08 * span;
-    y_->setRange(lo - pad, hi + pad);
-    y_->applyNiceNumbers();
-    y_->setLabelFormat(y_->max() - y_->min() >= 10 ? QStringLiteral("%+.0f") : QStringLiteral("%+.1f"));
+    fitDifferenceAxis(y_, lo, hi, kMinSpan);
     setEmptyMessage(effects_.empty()
                         ? tr("No sweep yet. Choose a setting and its values above and press Run sweep: every value "
                              "runs the Set-up's class sets with and without replay, and each finished value adds a "
@@ -202,13 +185,6 @@ void SweepChart::refresh() {
 QString SweepChart::csv() const {
     return QString::fromStdString(replaylab::sweepCsvHeader(axes_) + replaylab::sweepCsvLines(effects_));
 }
-
-namespace {
-template <typename S>
-QVector<QPointF> pointsOf(const S* s) {
-    return s ? QVector<QPointF>(s->points()) : QVector<QPointF>();
-}
-}  // namespace
 
 QVector<QPointF> SweepChart::meanPoints(const QString& c) const { return pointsOf(curves_.value(c).mean); }
 QVector<QPointF> SweepChart::bandLower(const QString& c) const { return pointsOf(curves_.value(c).lower); }
