@@ -184,26 +184,34 @@ private:
     std::vector<std::string> setPairs_;
 };
 
+// Prints the folder's summary.txt and where the results are; the exit code of how it ended.
+// A run's console has said why it failed; a sweep's point may fail before it has a console.
+int finished(const replaylab::RunSummary& summary, const std::filesystem::path& folder, const char* where,
+             const char* holds, bool sayFailure) {
+    const std::string dir = folder.string();
+    std::string report;
+    try {
+        report = replaylab::readWholeFile(folder / "summary.txt");
+    } catch (const replaylab::InputError& e) {
+        report = std::string(e.what()) + "\n";
+    }
+    std::printf("\n%s\n%s %s%s\n", report.c_str(), where, dir.c_str(), holds);
+    if (summary.status == replaylab::RunStatus::Completed) return 0;
+    if (summary.status == replaylab::RunStatus::Stopped) {
+        std::fprintf(stderr, "stopped; go on later with: replaylab-cli resume %s\n", dir.c_str());
+        return stoppedExitCode();
+    }
+    if (sayFailure) std::fprintf(stderr, "error: %s\n", summary.message.c_str());
+    return 1;
+}
+
 // Runs a session with a progress bar; Ctrl-C or SIGTERM stops cleanly at the next batch.
 int execute(replaylab::RunSession& session) {
     replaylab::ConsoleProgress console;
     replaylab::CancelToken cancel;
     stopOnSignals(cancel);
     const auto summary = session.run(console, cancel);
-    const std::string dir = session.folder().string();
-    std::string report;
-    try {
-        report = replaylab::readWholeFile(session.folder() / "summary.txt");
-    } catch (const replaylab::InputError& e) {
-        report = std::string(e.what()) + "\n";
-    }
-    std::printf("\n%s\nResults in %s\n", report.c_str(), dir.c_str());
-    if (summary.status == replaylab::RunStatus::Completed) return 0;
-    if (summary.status == replaylab::RunStatus::Stopped) {
-        std::fprintf(stderr, "stopped; go on later with: replaylab-cli resume %s\n", dir.c_str());
-        return stoppedExitCode();
-    }
-    return 1;
+    return finished(summary, session.folder(), "Results in", "", false);
 }
 
 // Runs a sweep point after point with a progress bar; Ctrl-C or SIGTERM stops at the next batch.
@@ -212,8 +220,6 @@ int executeSweep(replaylab::SweepSession& sweep) {
     replaylab::CancelToken cancel;
     stopOnSignals(cancel);
     replaylab::SweepSession::Callbacks cb;
-    std::string axes;
-    for (const auto& a : sweep.spec().axes) axes += (axes.empty() ? "" : ", ") + a.key;
     cb.pointStarted = [&](const replaylab::SweepPoint& p, int count) {
         std::string values;
         for (std::size_t a = 0; a < p.values.size(); ++a)
@@ -222,21 +228,7 @@ int executeSweep(replaylab::SweepSession& sweep) {
         std::fflush(stdout);
     };
     const auto summary = sweep.run(console, cancel, cb);
-    const std::string dir = sweep.folder().string();
-    std::string report;
-    try {
-        report = replaylab::readWholeFile(sweep.folder() / "summary.txt");
-    } catch (const replaylab::InputError& e) {
-        report = std::string(e.what()) + "\n";
-    }
-    std::printf("\n%s\nSweep in %s (sweep.csv, metrics.csv, points/)\n", report.c_str(), dir.c_str());
-    if (summary.status == replaylab::RunStatus::Completed) return 0;
-    if (summary.status == replaylab::RunStatus::Stopped) {
-        std::fprintf(stderr, "stopped; go on later with: replaylab-cli resume %s\n", dir.c_str());
-        return stoppedExitCode();
-    }
-    std::fprintf(stderr, "error: %s\n", summary.message.c_str());
-    return 1;
+    return finished(summary, sweep.folder(), "Sweep in", " (sweep.csv, metrics.csv, points/)", true);
 }
 
 /// The absolute path of this program, for scripts that run it on other machines.
