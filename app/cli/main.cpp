@@ -319,6 +319,10 @@ int main(int argc, char** argv) {
     pre->add_option("--lr", po.learningRate, "peak learning rate (one-cycle)")->capture_default_str();
     pre->add_option("--threads", po.threads, "threads (0 = all cores)");
     pre->add_option("--data-dir", po.dataDir, "data folder");
+    std::string preInputSize, preFit;
+    auto* preInputOpt = pre->add_option("--input-size", preInputSize,
+                                        "input side in pixels, a multiple of 32 (model.input_size; default 32)");
+    auto* preFitOpt = pre->add_option("--fit", preFit, "pad or resize the drawings to the input (model.fit; default pad)");
 
     // check-backbone
     auto* chk = app.add_subcommand("check-backbone", "Re-evaluate a pretrained backbone on its recorded check subset");
@@ -421,6 +425,11 @@ int main(int argc, char** argv) {
             return std::abs(c.accuracy - c.recorded) <= 1.0 / c.images ? 0 : 1;
         }
         if (*pre) {
+            replaylab::ExperimentConfig shape;  // the flags checked as the settings they are
+            shape.model = po.model;
+            if (preInputOpt->count()) setFromFlag(shape, "--input-size", "model.input_size", preInputSize);
+            if (preFitOpt->count()) setFromFlag(shape, "--fit", "model.fit", preFit);
+            po.model = shape.model;
             po.seed = static_cast<std::uint64_t>(preSeed);
             po.command = commandLine(argc, argv);
             if (po.threads < 0)
