@@ -196,6 +196,16 @@ private Q_SLOTS:
             << "" << L{"run", "--class-sets", "", "--dry-run"} << L{"--class-sets", "no class set"} << false;
         QTest::newRow("negative threads") << "" << L{"run", "--threads", "-1", "--dry-run"}
                                           << L{"--threads", "train.threads must be at least 0 (got -1)"} << false;
+        QTest::newRow("pretrain input size not a multiple of 32")
+            << "" << L{"pretrain", "--input-size", "48", "--out", "x.pt"}
+            << L{"--input-size", "model.input_size must be a multiple of 32"} << false;
+        QTest::newRow("pretrain unknown fit")
+            << "" << L{"pretrain", "--fit", "squash", "--out", "x.pt"} << L{"--fit", "must be pad or resize", "squash"} << false;
+        QTest::newRow("sweep of an unknown setting")
+            << "" << L{"sweep", "--vary", "train.dayz=1,2", "--dry-run"} << L{"--vary", "unknown setting 'train.dayz'"} << false;
+        QTest::newRow("sweep value out of range")
+            << "" << L{"sweep", "--vary", "data.train_per_class=0,20", "--dry-run"}
+            << L{"data.train_per_class=0", "must be at least 1 (got 0)"} << false;
         QTest::newRow("--set without =")
             << "" << L{"run", "--set", "train.days", "--dry-run"} << L{"--set 'train.days'", "KEY=VALUE"} << false;
         QTest::newRow("--set unknown setting")
