@@ -134,6 +134,8 @@ PretrainResult pretrain(const PretrainOptions& opt,
         {"split", {{"train", opt.trainPerClass}, {"val", opt.valPerClass}, {"test", opt.testPerClass},
                    {"seed", opt.splitSeed}}},
         {"base_classes", base},
+        // How the 28x28 drawings met the input (the network's shape is in the file itself).
+        {"fit", opt.model.fit == FitToInput::Resize ? "resize" : "pad"},
         {"base_test_accuracy", r.testAccuracy},
         {"check_subset_per_class", opt.subsetPerClass},
         {"check_subset_images", r.subsetImages},
@@ -161,6 +163,9 @@ BaseCheck checkPretrained(const std::string& modelFile, const std::string& dataD
         ModelConfig mc;
         mc.inputSize = info.options.inputSize;
         mc.inChannels = info.options.inChannels;
+        const std::string fit = meta.value("fit", "pad");  // records before it was kept: pad
+        if (fit != "pad" && fit != "resize") throw InputError(modelFile + ": unknown fit '" + fit + "' in its record");
+        mc.fit = fit == "resize" ? FitToInput::Resize : FitToInput::Pad;
         const auto prep = preprocessOptions(mc);
         const auto data = loadSplit(*source, base, sizes, sp.at("seed").get<std::uint64_t>(), prep, true);
         Vgg net(info.options);
