@@ -12,6 +12,32 @@
 #include "util/Text.h"
 
 namespace replaylab {
+namespace {
+
+using RunValues = std::map<std::pair<std::string, int>, double>;  // (class set, seed) -> accuracy
+
+/// The values of the runs present in every map, one vector per map, in the runs' order.
+std::vector<std::vector<double>> sameRuns(const std::vector<const RunValues*>& maps) {
+    std::vector<std::vector<double>> out(maps.size());
+    for (const auto& [run, v] : *maps.front()) {
+        bool everywhere = true;
+        for (const auto* m : maps) everywhere = everywhere && m->count(run);
+        if (!everywhere) continue;
+        for (std::size_t i = 0; i < maps.size(); ++i) out[i].push_back(maps[i]->at(run));
+    }
+    return out;
+}
+
+/// "< 0.001" or "= 0.0123": how the which report gives a p.
+std::string pText(double p) {
+    char b[32];
+    if (p < 0.001) std::snprintf(b, sizeof b, "< 0.001");
+    else std::snprintf(b, sizeof b, "= %.3g", p);
+    return b;
+}
+
+}  // namespace
+
 WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector<RlRow>& rl) {
     WhichReport w;
     for (const auto& m : metrics) {
@@ -26,7 +52,7 @@ WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector
     using Key = std::pair<std::string, std::string>;  // class set, class
     struct Acc { double sum = 0; int n = 0; void add(double v) { sum += v; ++n; } double mean() const { return n ? sum / n : 0; } };
     std::map<Key, Acc> initial, uniform, chosen, control;
-    std::map<std::pair<std::string, int>, double> uniAll, rlAll, controlAll;
+    RunValues uniAll, rlAll, controlAll;
     for (const auto& m : metrics) {
         if (m.split != "test") continue;
         const bool last = m.day == lastDay && m.phase == Phase::Night;
@@ -77,28 +103,16 @@ WhichReport whichReport(const std::vector<MetricRow>& metrics, const std::vector
     if (!w.controlCondition.empty()) {
         w.controlWithChange = pearson(xs, controlChanges);
         w.controlWithChangeP = permutationP(xs, controlChanges, groups, w.permutations, w.permutationSeed);
-        std::vector<double> rr, cc, uu;
-        for (const auto& [k, v] : rlAll) {
-            const auto c = controlAll.find(k);
-            const auto u = uniAll.find(k);
-            if (c == controlAll.end() || u == uniAll.end()) continue;
-            rr.push_back(v);
-            cc.push_back(c->second);
-            uu.push_back(u->second);
-        }
-        w.controlFinal = meanSem(cc);
-        if (!cc.empty()) {
-            w.rlMinusControl = pairedDifference(rr, cc);
-            w.controlMinusUniform = pairedDifference(cc, uu);
+        const auto runs = sameRuns({&rlAll, &controlAll, &uniAll});
+        w.controlFinal = meanSem(runs[1]);
+        if (!runs[1].empty()) {
+            w.rlMinusControl = pairedDifference(runs[0], runs[1]);
+            w.controlMinusUniform = pairedDifference(runs[1], runs[2]);
         }
     }
-    std::vector<double> u, r;
-    for (const auto& [k, v] : rlAll) {
-        auto it = uniAll.find(k);
-        if (it == uniAll.end()) continue;
-        r.push_back(v);
-        u.push_back(it->second);
-    }
+    const auto both = sameRuns({&rlAll, &uniAll});
+    const std::vector<double>& r = both[0];
+    const std::vector<double>& u = both[1];
     w.uniformFinal = meanSem(u);
     w.rlFinal = meanSem(r);
     if (!u.empty()) w.rlMinusUniform = pairedDifference(r, u);
@@ -131,13 +145,10 @@ std::string formatWhich(const WhichReport& w) {
     if (std::isnan(d.p)) {
         o << "  RL - uniform: no paired t-test with fewer than 2 runs\n";
     } else {
-        char p[32];
-        if (d.p < 0.001) std::snprintf(p, sizeof p, "< 0.001");
-        else std::snprintf(p, sizeof p, "= %.3g", d.p);
         std::snprintf(buf, sizeof buf,
                       "  RL - uniform: 95%% t interval [%+.1f, %+.1f], two-sided paired t-test over %d runs "
                       "(class set x seed): t(%d) = %.2f, p %s\n",
-                      100 * d.low, 100 * d.high, d.n, d.n - 1, d.t, p);
+                      100 * d.low, 100 * d.high, d.n, d.n - 1, d.t, pText(d.p).c_str());
         o << buf;
     }
     // "r = 0.123, 95% CI [...]", or why there is no r.
@@ -148,7 +159,7 @@ std::string formatWhich(const WhichReport& w) {
         else std::snprintf(b, sizeof b, "r = %.3f, 95%% CI [%.3f, %.3f]", c.r, c.low, c.high);
         return std::string(b);
     };
-    auto permuted = [&w](double p) {
+    auto permuted = [](double p) {
         char b[96];
         if (std::isnan(p)) return std::string("permutation test undefined");
         std::snprintf(b, sizeof b, "within-class-set permutation p = %.4f", p);
@@ -165,16 +176,15 @@ std::string formatWhich(const WhichReport& w) {
             char b[256];
             std::snprintf(b, sizeof b, "  %s %+.1f ± %.1f, 95%% t interval [%+.1f, %+.1f], p %s (better in %d of %d runs)\n",
                           what, 100 * d.diff.mean, 100 * d.diff.sem, 100 * d.low, 100 * d.high,
-                          std::isnan(d.p) ? "n/a" : (d.p < 0.001 ? "< 0.001" : std::to_string(d.p).substr(0, 5).c_str()),
+                          std::isnan(d.p) ? "n/a" : pText(d.p).c_str(),
                           d.wins, d.n);
             return std::string(b);
         };
-        o << "Control " << w.controlCondition << " (the same single-class steps, classes drawn uniformly): "
-          << "after the last night " << [&] {
-                 char b[64];
-                 std::snprintf(b, sizeof b, "%.1f ± %.1f", 100 * w.controlFinal.mean, 100 * w.controlFinal.sem);
-                 return std::string(b);
-             }() << "\n";
+        std::snprintf(buf, sizeof buf,
+                      "Control %s (the same single-class steps, classes drawn uniformly): after the last night "
+                      "%.1f ± %.1f\n",
+                      w.controlCondition.c_str(), 100 * w.controlFinal.mean, 100 * w.controlFinal.sem);
+        o << buf;
         o << diff("RL - control (choosing):", w.rlMinusControl);
         o << diff("control - uniform (single-class batches):", w.controlMinusUniform);
         o << "Correlation of accuracy before the first night with the change (control - uniform): "

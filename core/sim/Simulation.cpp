@@ -261,14 +261,17 @@ bool Simulation::rlNight(int day) {
     const int64_t steps = cfg_.replay.rlStepsPerNight > 0
                               ? cfg_.replay.rlStepsPerNight
                               : static_cast<int64_t>((split.train.size() + batch - 1) / batch);
+    auto labels = [&](int k) {
+        return torch::full({batch}, static_cast<int64_t>(k),
+                           torch::TensorOptions().dtype(torch::kInt64).device(device_));
+    };
     if (plan_.condition.mode == ReplayMode::SingleClass) {
         // The control: the same number of single-class steps, each class drawn uniformly from
         // the policy stream, no learner, no evaluation between steps.
         for (int64_t step = 1; step <= steps; ++step) {
             if (cancel_.checkpoint()) return false;
             const int k = static_cast<int>(policyRng_.below(static_cast<std::uint64_t>(numClasses_)));
-            replayStep(*net_, adam_, t, classBatch(k, batch),
-                       torch::full({batch}, static_cast<int64_t>(k), torch::TensorOptions().dtype(torch::kInt64).device(device_)));
+            replayStep(*net_, adam_, t, classBatch(k, batch), labels(k));
             replayedByNight_[static_cast<std::size_t>(day - 1)] += batch;
             report(day, Phase::Night, static_cast<double>(step));
         }
@@ -284,10 +287,6 @@ bool Simulation::rlNight(int day) {
     auto chi2Now = [&] {
         const auto r = evaluateFrom(*net_, t, valAct, val_.y, numClasses_);
         return chiSquare(r.classCount, r.classCorrect);
-    };
-    auto labels = [&](int k) {
-        return torch::full({batch}, static_cast<int64_t>(k),
-                           torch::TensorOptions().dtype(torch::kInt64).device(device_));
     };
     const double before = chi2Now();
     if (!hippo_) {
