@@ -1,7 +1,15 @@
 #include "network/Vgg.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <limits>
 #include <sstream>
+
+#include <ATen/Parallel.h>
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#endif
 
 #include <nlohmann/json.hpp>
 
@@ -36,7 +44,192 @@ nlohmann::json archToJson(const VggOptions& o) {
             {"dropout", o.dropout}};
 }
 
+// ReLU followed by a 2x2 max-pool of stride 2 (floor mode), in one pass over the input, with
+// exactly the values and gradients of torch's relu and max_pool2d on the CPU: relu keeps -0
+// as -0, max_pool2d takes the first maximum of a window in row-major order (a NaN wins), and
+// relu's backward passes the gradient where relu's output is not <= 0. Done by those two
+// kernels, the pair took a third of a day's time on the mini network (LibTorch 1.13 does not
+// vectorise NCHW pooling); here it is a few per cent.
+// code holds, per output, the window position (0..3) the gradient goes to, or 4 for none.
+constexpr uint8_t kNoGradient = 4;
+
+/// The plain scan, for a plane holding a NaN (max_pool2d's rules, one element at a time).
+void reluPoolPlaneScan(const float* xp, float* yp, uint8_t* cp, int64_t w, int64_t oh, int64_t ow) {
+    for (int64_t i = 0; i < oh; ++i) {
+        for (int64_t j = 0; j < ow; ++j) {
+            float m = -std::numeric_limits<float>::infinity();
+            uint8_t k = 0;
+            for (uint8_t q = 0; q < 4; ++q) {
+                const float v = xp[(2 * i + q / 2) * w + 2 * j + q % 2];
+                const float r = (v >= 0.0f || std::isnan(v)) ? v : 0.0f;  // relu keeps -0
+                if (r > m || std::isnan(r)) {
+                    m = r;
+                    k = q;
+                }
+            }
+            yp[i * ow + j] = m;
+            cp[i * ow + j] = (m <= 0.0f) ? kNoGradient : k;
+        }
+    }
+}
+
+/// One output row from input rows r0, r1 (the first maximum of each window kept, as the scan
+/// does when no NaN is present); sets nan when an input is NaN. SSE2 (every x86-64) four
+/// outputs at a time; a plain loop for the rest and on other processors.
+void reluPoolRow(const float* r0, const float* r1, float* y, uint8_t* code, int64_t ow, bool& nan) {
+    int64_t j = 0;
+#if defined(__SSE2__) || defined(_M_X64)
+    const __m128 zero = _mm_setzero_ps();
+    const __m128i one = _mm_set1_epi32(1), two = _mm_set1_epi32(2), none = _mm_set1_epi32(kNoGradient);
+    __m128 bad = zero;
+    for (; j + 4 <= ow; j += 4) {
+        const __m128 u0 = _mm_loadu_ps(r0 + 2 * j), u1 = _mm_loadu_ps(r0 + 2 * j + 4);
+        const __m128 v0 = _mm_loadu_ps(r1 + 2 * j), v1 = _mm_loadu_ps(r1 + 2 * j + 4);
+        __m128 a = _mm_shuffle_ps(u0, u1, _MM_SHUFFLE(2, 0, 2, 0));
+        __m128 b = _mm_shuffle_ps(u0, u1, _MM_SHUFFLE(3, 1, 3, 1));
+        __m128 c = _mm_shuffle_ps(v0, v1, _MM_SHUFFLE(2, 0, 2, 0));
+        __m128 d = _mm_shuffle_ps(v0, v1, _MM_SHUFFLE(3, 1, 3, 1));
+        bad = _mm_or_ps(bad, _mm_or_ps(_mm_cmpunord_ps(a, b), _mm_cmpunord_ps(c, d)));
+        // maxps(x, y) is x > y ? x : y: relu as torch's clamp_min (0 > v ? 0 : v, which keeps
+        // -0), and a later element of a window wins only when strictly greater.
+        a = _mm_max_ps(zero, a);
+        b = _mm_max_ps(zero, b);
+        c = _mm_max_ps(zero, c);
+        d = _mm_max_ps(zero, d);
+        const __m128i bWins = _mm_castps_si128(_mm_cmpgt_ps(b, a));
+        const __m128i dWins = _mm_castps_si128(_mm_cmpgt_ps(d, c));
+        const __m128 ab = _mm_max_ps(b, a), cd = _mm_max_ps(d, c);
+        const __m128i cdWins = _mm_castps_si128(_mm_cmpgt_ps(cd, ab));
+        const __m128 m = _mm_max_ps(cd, ab);
+        const __m128i kab = _mm_and_si128(bWins, one);
+        const __m128i kcd = _mm_add_epi32(two, _mm_and_si128(dWins, one));
+        __m128i k = _mm_or_si128(_mm_and_si128(cdWins, kcd), _mm_andnot_si128(cdWins, kab));
+        const __m128i positive = _mm_castps_si128(_mm_cmpgt_ps(m, zero));
+        k = _mm_or_si128(_mm_and_si128(positive, k), _mm_andnot_si128(positive, none));
+        _mm_storeu_ps(y + j, m);
+        const __m128i k8 = _mm_packus_epi16(_mm_packs_epi32(k, k), _mm_setzero_si128());
+        const int32_t four = _mm_cvtsi128_si32(k8);
+        std::memcpy(code + j, &four, 4);
+    }
+    nan = nan || _mm_movemask_ps(bad) != 0;
+#endif
+    for (; j < ow; ++j) {
+        const float v[4] = {r0[2 * j], r0[2 * j + 1], r1[2 * j], r1[2 * j + 1]};
+        float m = -std::numeric_limits<float>::infinity();
+        uint8_t k = 0;
+        for (uint8_t q = 0; q < 4; ++q) {
+            nan = nan || std::isnan(v[q]);
+            const float r = v[q] >= 0.0f ? v[q] : 0.0f;
+            if (r > m) {
+                m = r;
+                k = q;
+            }
+        }
+        y[j] = m;
+        code[j] = m > 0.0f ? k : kNoGradient;
+    }
+}
+
+void reluPoolPlanes(const float* x, float* y, uint8_t* code, int64_t planes, int64_t h,
+                    int64_t w) {
+    const int64_t oh = h / 2, ow = w / 2;
+    at::parallel_for(0, planes, 1, [&](int64_t p0, int64_t p1) {
+        for (int64_t p = p0; p < p1; ++p) {
+            const float* xp = x + p * h * w;
+            float* yp = y + p * oh * ow;
+            uint8_t* cp = code + p * oh * ow;
+            bool nan = false;
+            for (int64_t i = 0; i < oh; ++i)
+                reluPoolRow(xp + (2 * i) * w, xp + (2 * i + 1) * w, yp + i * ow, cp + i * ow, ow, nan);
+            if (nan) reluPoolPlaneScan(xp, yp, cp, w, oh, ow);
+        }
+    });
+}
+
+/// Gradient rows 2i, 2i+1 from output row i: 0 + g where the code points, 0 elsewhere.
+void reluPoolGradRow(const float* g, const uint8_t* code, float* r0, float* r1, int64_t ow) {
+    int64_t j = 0;
+#if defined(__SSE2__) || defined(_M_X64)
+    const __m128 zero = _mm_setzero_ps();
+    for (; j + 4 <= ow; j += 4) {
+        int32_t four;
+        std::memcpy(&four, code + j, 4);
+        const __m128i k = _mm_unpacklo_epi16(_mm_unpacklo_epi8(_mm_cvtsi32_si128(four), _mm_setzero_si128()),
+                                             _mm_setzero_si128());
+        const __m128 v = _mm_add_ps(zero, _mm_loadu_ps(g + j));
+        const __m128 e0 = _mm_and_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(k, _mm_set1_epi32(0))), v);
+        const __m128 e1 = _mm_and_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(k, _mm_set1_epi32(1))), v);
+        const __m128 e2 = _mm_and_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(k, _mm_set1_epi32(2))), v);
+        const __m128 e3 = _mm_and_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(k, _mm_set1_epi32(3))), v);
+        _mm_storeu_ps(r0 + 2 * j, _mm_unpacklo_ps(e0, e1));
+        _mm_storeu_ps(r0 + 2 * j + 4, _mm_unpackhi_ps(e0, e1));
+        _mm_storeu_ps(r1 + 2 * j, _mm_unpacklo_ps(e2, e3));
+        _mm_storeu_ps(r1 + 2 * j + 4, _mm_unpackhi_ps(e2, e3));
+    }
+#endif
+    for (; j < ow; ++j) {
+        // 0 + g, as max_pool2d's backward adds into zeros (-0 becomes +0).
+        const float v = 0.0f + g[j];
+        const uint8_t k = code[j];
+        r0[2 * j] = k == 0 ? v : 0.0f;
+        r0[2 * j + 1] = k == 1 ? v : 0.0f;
+        r1[2 * j] = k == 2 ? v : 0.0f;
+        r1[2 * j + 1] = k == 3 ? v : 0.0f;
+    }
+}
+
+class ReluPool2x2 : public torch::autograd::Function<ReluPool2x2> {
+public:
+    static torch::Tensor forward(torch::autograd::AutogradContext* ctx, const torch::Tensor& in) {
+        const auto x = in.contiguous();
+        const int64_t n = x.size(0), c = x.size(1), h = x.size(2), w = x.size(3);
+        auto y = torch::empty({n, c, h / 2, w / 2}, x.options());
+        auto code = torch::empty({n, c, h / 2, w / 2}, x.options().dtype(torch::kUInt8));
+        reluPoolPlanes(x.data_ptr<float>(), y.data_ptr<float>(), code.data_ptr<uint8_t>(), n * c, h, w);
+        ctx->save_for_backward({code});
+        ctx->saved_data["h"] = h;
+        ctx->saved_data["w"] = w;
+        return y;
+    }
+
+    static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
+                                                   torch::autograd::variable_list grads) {
+        const auto code = ctx->get_saved_variables()[0];
+        const auto g = grads[0].contiguous();
+        const int64_t h = ctx->saved_data["h"].toInt(), w = ctx->saved_data["w"].toInt();
+        const int64_t planes = code.size(0) * code.size(1), oh = code.size(2), ow = code.size(3);
+        auto gx = torch::empty({code.size(0), code.size(1), h, w}, g.options());
+        const float* gp = g.data_ptr<float>();
+        const uint8_t* cp = code.data_ptr<uint8_t>();
+        float* xp = gx.data_ptr<float>();
+        at::parallel_for(0, planes, 1, [&](int64_t p0, int64_t p1) {
+            for (int64_t p = p0; p < p1; ++p) {
+                float* plane = xp + p * h * w;
+                for (int64_t i = 0; i < oh; ++i) {
+                    float* r0 = plane + (2 * i) * w;
+                    float* r1 = r0 + w;
+                    reluPoolGradRow(gp + p * oh * ow + i * ow, cp + p * oh * ow + i * ow, r0, r1, ow);
+                    if (w % 2) r0[w - 1] = r1[w - 1] = 0.0f;  // the column floor mode leaves out
+                }
+                if (h % 2) std::fill(plane + (h - 1) * w, plane + h * w, 0.0f);  // and the row
+            }
+        });
+        return {gx};
+    }
+};
+
+/// Whether relu + pool can take the fused path: a 4-d float tensor on the CPU.
+bool fusable(const torch::Tensor& x) {
+    return x.dim() == 4 && x.device().is_cpu() && x.scalar_type() == torch::kFloat32 &&
+           x.size(2) >= 2 && x.size(3) >= 2;
+}
+
 }  // namespace
+
+torch::Tensor reluMaxPool2x2(const torch::Tensor& x) {
+    TORCH_CHECK(fusable(x), "reluMaxPool2x2 takes a 4-d float CPU tensor of at least 2x2");
+    return ReluPool2x2::apply(x);
+}
 
 VggOptions VggOptions::vgg16(int numClasses) {
     VggOptions o;
@@ -131,7 +324,15 @@ torch::Tensor VggImpl::forwardRange(torch::Tensor x, int from, int to) {
     if (from == to) return x;
     const int featEnd = tapEnd_[std::min(to, kPoolTaps)];
     auto it = features_->begin();
-    for (int i = tapEnd_[std::min(from, kPoolTaps)]; i < featEnd; ++i) x = it[i].forward(x);
+    for (int i = tapEnd_[std::min(from, kPoolTaps)]; i < featEnd; ++i) {
+        if (i + 1 < featEnd && it[i].ptr()->as<torch::nn::ReLU>() &&
+            it[i + 1].ptr()->as<torch::nn::MaxPool2d>() && fusable(x)) {
+            x = ReluPool2x2::apply(x);  // every pool is 2x2, stride 2 (the constructor)
+            ++i;
+            continue;
+        }
+        x = it[i].forward(x);
+    }
     if (to == kLogitsTap) x = classifier_->forward(x.flatten(1));
     return x;
 }

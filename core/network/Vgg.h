@@ -48,6 +48,12 @@ private:
 };
 TORCH_MODULE(SeededDropout);
 
+/// relu then a 2x2 max-pool of stride 2 (floor mode) on a 4-d float CPU tensor, in one pass:
+/// the values and gradients of torch::max_pool2d(torch::relu(x), 2, 2), bit for bit
+/// (ties go to the first element of a window in row-major order, NaN wins). The network
+/// takes this path for every relu followed by a pool on the CPU.
+torch::Tensor reluMaxPool2x2(const torch::Tensor& x);
+
 class VggImpl : public torch::nn::Module {
 public:
     explicit VggImpl(const VggOptions& opt);

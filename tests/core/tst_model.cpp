@@ -61,6 +61,58 @@ private Q_SLOTS:
         QVERIFY(torch::equal(full, chain));
     }
 
+    // The network's fused relu + pool against torch's two kernels: values, the sign of zeros
+    // and the gradient, bit for bit, on ties, odd sizes, widths that leave a tail after the
+    // four-at-a-time loop, and NaN.
+    void fusedReluPoolMatchesTorch_data() {
+        QTest::addColumn<QVector<int>>("shape");
+        QTest::addColumn<QString>("values");
+        QTest::newRow("normal 32x32") << QVector<int>{3, 4, 32, 32} << "normal";
+        QTest::newRow("ties and zeros") << QVector<int>{2, 5, 16, 16} << "ties";
+        QTest::newRow("odd 7x9") << QVector<int>{2, 3, 7, 9} << "ties";
+        QTest::newRow("tails 6x10") << QVector<int>{2, 2, 6, 10} << "normal";
+        QTest::newRow("2x2") << QVector<int>{5, 8, 2, 2} << "ties";
+        QTest::newRow("all negative") << QVector<int>{2, 2, 8, 8} << "negative";
+        QTest::newRow("NaN") << QVector<int>{2, 3, 12, 12} << "nan";
+    }
+    void fusedReluPoolMatchesTorch() {
+        QFETCH(QVector<int>, shape);
+        QFETCH(QString, values);
+        const std::vector<int64_t> dims(shape.begin(), shape.end());
+        auto gen = at::detail::createCPUGenerator(11);
+        auto x = torch::randn(dims, gen);
+        if (values == "ties") x = (x * 2).round() / 2;  // many equal maxima, many zeros
+        if (values == "negative") x = -x.abs();
+        if (values == "nan") {
+            auto flat = x.view({-1});
+            for (int64_t i : {0, 5, 6, 77, 140, 141, 300}) flat[i] = std::nanf("");
+        }
+        auto gradOut = torch::randn({dims[0], dims[1], dims[2] / 2, dims[3] / 2}, gen);
+        gradOut.view({-1})[0] = -0.0f;
+        gradOut.view({-1})[1] = 0.0f;
+
+        auto xa = x.clone().requires_grad_(true);
+        auto ya = torch::max_pool2d(torch::relu(xa), {2, 2}, {2, 2});
+        ya.backward(gradOut);
+        auto xb = x.clone().requires_grad_(true);
+        auto yb = reluMaxPool2x2(xb);
+        yb.backward(gradOut);
+
+        auto same = [](const torch::Tensor& a, const torch::Tensor& b) {
+            return a.sizes() == b.sizes() && torch::equal(a.isnan(), b.isnan()) &&
+                   torch::equal(a.nan_to_num(0), b.nan_to_num(0)) &&
+                   torch::equal(torch::signbit(a.nan_to_num(0)), torch::signbit(b.nan_to_num(0)));
+        };
+        QVERIFY(same(ya.detach(), yb.detach()));
+        QVERIFY(same(xa.grad(), xb.grad()));
+        if (values == "nan") QVERIFY(yb.isnan().any().item<bool>());
+        if (values == "negative") QVERIFY(torch::equal(xb.grad(), torch::zeros_like(x)));
+    }
+    void fusedReluPoolRefusesOtherTensors() {
+        QVERIFY_EXCEPTION_THROWN(reluMaxPool2x2(torch::zeros({2, 3, 4})), c10::Error);
+        QVERIFY_EXCEPTION_THROWN(reluMaxPool2x2(torch::zeros({1, 1, 4, 4}, torch::kFloat64)), c10::Error);
+    }
+
     void vgg16Shapes() {
         Vgg net(VggOptions::vgg16(10));
         QCOMPARE(net->tapShape(1)[0], int64_t(64));
