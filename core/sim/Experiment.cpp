@@ -485,11 +485,28 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
     std::vector<State> state(n, State::Waiting);
     std::vector<std::vector<Posted>> held(n);  // rows of simulations not yet at the front
     std::vector<double> fractionOf(n, 0.0);    // of each running simulation, from its progress
-    std::size_t next = 0;   // next plan to hand out
     std::size_t front = 0;  // first plan whose rows are not all written
     int running = 0;
     bool stopped = false, failed = false;
     std::string failure;
+    std::size_t handedOut = 0;  // plans handed to the workers so far
+    // The next plan to hand out: the front one if it waits (its rows go out live), else the
+    // longest waiting plan of the lowest class set that has one, so that short simulations
+    // come last and the workers end together. Rows still leave in plan order.
+    auto pickNext = [&] {
+        std::size_t best = n;
+        for (std::size_t k = front; k < n; ++k) {
+            if (state[k] != State::Waiting) continue;
+            if (best == n) {
+                best = k;
+                if (k == front) break;
+                continue;
+            }
+            if (setOf[k] != setOf[best]) break;
+            if (plans[k].units > plans[best].units) best = k;
+        }
+        return best;
+    };
 
     auto deliver = [&](const Posted& e) {
         if (e.kind == Posted::Evaluated) observer.evaluated(e.evaluation);
@@ -561,7 +578,8 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
             if (cancel.paused() != inner.paused()) inner.setPaused(cancel.paused());
             if (inner.stopRequested()) stopped = true;
             // Hand out simulations while a worker is free.
-            while (!stopped && !failed && running < jobs && next < n) {
+            while (!stopped && !failed && running < jobs && handedOut < n) {
+                const std::size_t next = pickNext();
                 std::vector<bool> needed(m.sets.size(), false);
                 for (std::size_t k = 0; k < n; ++k)
                     if (state[k] == State::Running) needed[setOf[k]] = true;
@@ -573,10 +591,10 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
                     box.tasks.push_back(next);
                 }
                 box.work.notify_one();
-                ++next;
+                ++handedOut;
                 advance();  // the front may now be a running simulation: its rows go live
             }
-            if (running == 0 && (next == n || stopped || failed)) break;
+            if (running == 0 && (handedOut == n || stopped || failed)) break;
             {
                 std::unique_lock<std::mutex> lock(box.mutex);
                 box.wake.wait_for(lock, std::chrono::milliseconds(100), [&] { return !box.events.empty(); });
