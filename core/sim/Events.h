@@ -80,6 +80,14 @@ struct Progress {
     double etaSeconds = -1.0;           ///< < 0 when unknown
 };
 
+/// Seconds left, from the pace so far; unknown (< 0) until 2 % is done or 10 s have passed,
+/// while start-up (building networks, reading images) would make the pace look far slower
+/// than it is.
+inline double remainingSeconds(double elapsedSeconds, double fraction) {
+    if (fraction <= 1e-6 || (fraction < 0.02 && elapsedSeconds < 10.0)) return -1.0;
+    return elapsedSeconds * (1.0 - fraction) / fraction;
+}
+
 struct RunInfo {
     std::vector<std::string> classSets;
     std::vector<std::string> conditions;

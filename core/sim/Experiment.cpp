@@ -382,7 +382,7 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
         p.phase = Phase::Load;
         p.fraction = fraction;
         p.elapsedSeconds = secondsSince(t0);
-        p.etaSeconds = p.fraction > 1e-6 ? p.elapsedSeconds * (1.0 - p.fraction) / p.fraction : -1.0;
+        p.etaSeconds = remainingSeconds(p.elapsedSeconds, p.fraction);
         observer.progress(p);
         for (const auto& w : m.load(si)) {
             summary.warnings.push_back(w);
@@ -538,7 +538,7 @@ RunSummary Experiment::run(Observer& observer, CancelToken& cancel,
             Progress p = e.progress;
             p.fraction = overall();
             p.elapsedSeconds = secondsSince(t0);
-            p.etaSeconds = p.fraction > 1e-6 ? p.elapsedSeconds * (1.0 - p.fraction) / p.fraction : -1.0;
+            p.etaSeconds = remainingSeconds(p.elapsedSeconds, p.fraction);
             observer.progress(p);
             break;
         }

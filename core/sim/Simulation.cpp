@@ -173,7 +173,7 @@ void Simulation::report(int day, Phase phase, double doneInPhase) {
     const double done = progress_.unitsBefore + unitsDone_ + doneInPhase;
     p.fraction = progress_.unitsTotal > 0 ? std::min(1.0, done / progress_.unitsTotal) : 0.0;
     p.elapsedSeconds = since(progress_.start);
-    p.etaSeconds = p.fraction > 1e-6 ? p.elapsedSeconds * (1.0 - p.fraction) / p.fraction : -1.0;
+    p.etaSeconds = remainingSeconds(p.elapsedSeconds, p.fraction);
     observer_.progress(p);
 }
 

@@ -1,6 +1,7 @@
 // Several simulations at once (train.jobs): the same bytes as one at a time, events in the
 // fixed order on the calling thread, a stop and a resume that give the uninterrupted bytes.
 #include <chrono>
+#include <cmath>
 #include <fstream>
 #include <thread>
 
@@ -41,6 +42,8 @@ struct Watcher : Observer {
     std::vector<std::string> finished;
     double lastFraction = 0;
     bool wentBack = false, overOne = false;
+    bool etaTooSoon = false, etaOff = false;  // an ETA in the first seconds; one not from the pace
+    int etas = 0;                             // progress calls with a known ETA
     int evaluations = 0;
     std::function<void(Watcher&)> onEvaluated;
     void here() {
@@ -52,6 +55,11 @@ struct Watcher : Observer {
         if (p.fraction + 1e-9 < lastFraction) wentBack = true;
         if (p.fraction > 1.0 + 1e-9) overOne = true;
         lastFraction = std::max(lastFraction, p.fraction);
+        if (p.etaSeconds < 0) return;
+        ++etas;
+        if (p.fraction < 0.02 && p.elapsedSeconds < 10.0) etaTooSoon = true;
+        const double pace = p.elapsedSeconds * (1.0 - p.fraction) / p.fraction;
+        if (std::abs(p.etaSeconds - pace) > 1e-6 * (1.0 + pace)) etaOff = true;
     }
     void evaluated(const Evaluation&) override {
         here();
@@ -112,6 +120,15 @@ private Q_SLOTS:
         QCOMPARE(jobsFor(c, 2), 2);
     }
 
+    void remainingTimeWaitsForAPace() {
+        QCOMPARE(remainingSeconds(0.0, 0.0), -1.0);
+        QCOMPARE(remainingSeconds(3.0, 0.01), -1.0);  // start-up: neither 2 % nor 10 s
+        QCOMPARE(remainingSeconds(12.0, 0.01), 1188.0);
+        QCOMPARE(remainingSeconds(1.0, 0.02), 49.0);
+        QCOMPARE(remainingSeconds(30.0, 0.75), 10.0);
+        QCOMPARE(remainingSeconds(30.0, 1.0), 0.0);
+    }
+
     void twoJobsGiveTheBytesOfOne() {
         const std::filesystem::path two = tmp_.filePath("two").toStdString();
         CancelToken c;
@@ -121,6 +138,9 @@ private Q_SLOTS:
         QVERIFY(w.finished == kOrder);
         QVERIFY(!w.wentBack);
         QVERIFY(!w.overOne);
+        QVERIFY(w.etas > 0);
+        QVERIFY(!w.etaTooSoon);
+        QVERIFY(!w.etaOff);
         QVERIFY(slurp(two / "metrics.csv") == slurp(one_ / "metrics.csv"));
         QVERIFY(slurp(two / "rl.csv") == slurp(one_ / "rl.csv"));
         QVERIFY(!slurp(two / "rl.csv").empty());
